@@ -1,14 +1,95 @@
 #include "app/cli.hpp"
 
+#include <CLI/CLI.hpp>
 #include <iostream>
+
+#include "app/commands.hpp"
+#include "app/inputs.hpp"
+#include "app/usage_error.hpp"
+#include "core/problem.hpp"
 
 namespace pm::app {
 
 int runCli(int argc, char** argv) { return runCli(argc, argv, std::cout, std::cerr); }
 
-int runCli(int, char**, std::ostream& out, std::ostream&) {
-    out << "PartnerMap\n";
-    return kExitOk;
+namespace {
+
+struct CommandLine {
+    std::vector<std::string> app_files;
+    DistancesOptions distances;
+    std::vector<std::string> validate_files;
+    std::string convert_in, convert_out;
+    GeocodeOptions geocode;
+};
+
+void describeCommands(CLI::App& app, CommandLine& line, std::map<std::string, CLI::App*>& commands) {
+    app.add_option("files", line.app_files, "data files (.json, .csv, .geojson); default: the bundled data");
+
+    CLI::App* validate = app.add_subcommand("validate", "check data files; exit 1 and list every problem");
+    validate->add_option("files", line.validate_files, "data files")->required();
+    commands["validate"] = validate;
+
+    CLI::App* distances = app.add_subcommand("distances", "geodesic distance and direction of each partnership");
+    distances->add_option("files", line.distances.files, "data files; default: the bundled data");
+    addFilterOptions(*distances, line.distances.filters);
+    distances->add_option("--format", line.distances.format, "csv or table")->check(CLI::IsMember({"csv", "table"}));
+    commands["distances"] = distances;
+
+    CLI::App* geocode = app.add_subcommand("geocode", "find a city in the offline gazetteer");
+    geocode->add_option("name", line.geocode.name, "city name, any spelling")->required();
+    geocode->add_option("--country", line.geocode.country, "ISO code or name of the country");
+    geocode->add_option("--limit", line.geocode.limit, "at most N places (default 5)");
+    commands["geocode"] = geocode;
+
+    CLI::App* convert = app.add_subcommand("convert", "convert between .json, .csv and .geojson");
+    convert->add_option("in", line.convert_in, "input file")->required();
+    convert->add_option("out", line.convert_out, "output file; its extension picks the format")->required();
+    commands["convert"] = convert;
+
+    app.require_subcommand(0, 1);
+}
+
+int dispatch(const CommandLine& line, const std::map<std::string, CLI::App*>& commands, std::ostream& out,
+             std::ostream& err) {
+    const Inputs inputs;
+    if (commands.at("validate")->parsed()) return runValidate(line.validate_files, inputs, out, err);
+    if (commands.at("geocode")->parsed()) return runGeocode(line.geocode, inputs, out, err);
+    if (commands.at("convert")->parsed()) return runConvert(line.convert_in, line.convert_out, inputs, out, err);
+    if (commands.at("distances")->parsed()) return runDistances(line.distances, inputs, out, err);
+    // No command: the app. Until the window exists, the summary of `distances`.
+    DistancesOptions summary;
+    summary.files = line.app_files;
+    return runDistances(summary, inputs, out, err);
+}
+
+}  // namespace
+
+int runCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
+    CLI::App app{"PartnerMap: a city's international partnerships on a world map", "partnermap"};
+    CommandLine line;
+    std::map<std::string, CLI::App*> commands;
+    describeCommands(app, line, commands);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::Success& help) {
+        return app.exit(help, out, err);  // --help of the command that was asked
+    } catch (const CLI::ParseError& error) {
+        err << "partnermap: " << error.what() << "\nRun 'partnermap --help' for the commands and options.\n";
+        return kExitUsage;
+    }
+    try {
+        return dispatch(line, commands, out, err);
+    } catch (const UsageError& error) {
+        err << "partnermap: " << error.what() << '\n';
+        return kExitUsage;
+    } catch (const DataError& error) {
+        for (const Problem& problem : error.problems()) err << problem.toString() << '\n';
+        return kExitBadData;
+    } catch (const std::exception& error) {
+        // Whatever else goes wrong (a full disk, memory), the user gets a message, not a crash.
+        err << "partnermap: " << error.what() << '\n';
+        return kExitBadData;
+    }
 }
 
 }  // namespace pm::app

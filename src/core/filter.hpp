@@ -11,14 +11,14 @@ namespace pm {
 
 // Which partnerships are shown. An empty set means "no restriction" for that criterion.
 struct PartnershipFilter {
-    std::set<std::string> home_ids;
-    std::set<std::string> partner_countries;  // ISO alpha-2
-    std::set<std::string> types;
-    std::set<PartnershipStatus> statuses;
-    std::optional<int> since_from;  // since within [since_from, since_to]; unknown since is excluded
-    std::optional<int> since_to;
-    std::optional<int> as_of;  // established by then (since <= as_of) and not ended before (until >= as_of)
-    std::string text;          // case- and accent-insensitive substring of names, country, note
+    std::set<std::string> home_ids{};
+    std::set<std::string> partner_countries{};  // ISO alpha-2
+    std::set<std::string> types{};
+    std::set<PartnershipStatus> statuses{};
+    std::optional<int> since_from{};  // since within [since_from, since_to]; unknown since is excluded
+    std::optional<int> since_to{};
+    std::optional<int> as_of{};  // established by then (since <= as_of) and not ended before (until >= as_of)
+    std::string text{};          // case- and accent-insensitive substring of names, country, note
 
     bool empty() const;
     friend bool operator==(const PartnershipFilter&, const PartnershipFilter&) = default;
