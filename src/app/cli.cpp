@@ -10,7 +10,9 @@
 
 namespace pm::app {
 
-int runCli(int argc, char** argv) { return runCli(argc, argv, std::cout, std::cerr); }
+int runCli(int argc, char** argv) {
+    return runCli(argc, argv, std::cout, std::cerr);
+}
 
 namespace {
 

@@ -35,7 +35,8 @@ void printCsv(const std::vector<DistanceRow>& rows, std::ostream& out) {
 
 // Columns padded to their widest cell; numbers right-aligned.
 void printTable(const std::vector<DistanceRow>& rows, std::ostream& out) {
-    const std::vector<std::string> header = {"home", "partner", "country", "type", "since", "distance_km", "azimuth_deg"};
+    const std::vector<std::string> header = {"home",  "partner",     "country",    "type",
+                                             "since", "distance_km", "azimuth_deg"};
     const std::vector<bool> right_aligned = {false, false, false, false, true, true, true};
     std::vector<std::vector<std::string>> cells = {header};
     for (const DistanceRow& row : rows) cells.push_back(rowFields(row));

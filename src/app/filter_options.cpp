@@ -38,8 +38,10 @@ std::optional<int> parseYear(std::string_view text) {
 
 void resolveYears(const std::string& years, PartnershipFilter& filter) {
     const size_t colon = years.find(':');
-    const std::string_view from = colon == std::string::npos ? std::string_view(years) : std::string_view(years).substr(0, colon);
-    const std::string_view to = colon == std::string::npos ? std::string_view(years) : std::string_view(years).substr(colon + 1);
+    const std::string_view from =
+        colon == std::string::npos ? std::string_view(years) : std::string_view(years).substr(0, colon);
+    const std::string_view to =
+        colon == std::string::npos ? std::string_view(years) : std::string_view(years).substr(colon + 1);
     if (!from.empty()) filter.since_from = parseYear(from);
     if (!to.empty()) filter.since_to = parseYear(to);
     const bool bad = (from.empty() && to.empty()) || (!from.empty() && !filter.since_from) ||
@@ -72,7 +74,8 @@ PartnershipFilter resolveFilter(const FilterOptions& options, const DataSet& dat
         std::vector<std::string> ids;
         for (const PartnershipType& type : data.allTypes()) {
             ids.push_back(type.id);
-            if (foldKey(type.id) == key || foldKey(type.label_de) == key || foldKey(type.label_en) == key) match = data.findType(type.id);
+            if (foldKey(type.id) == key || foldKey(type.label_de) == key || foldKey(type.label_en) == key)
+                match = data.findType(type.id);
         }
         if (!match) throw UsageError("--type: unknown type '" + type_name + "'; types: " + joinNames(ids));
         filter.types.insert(match->id);

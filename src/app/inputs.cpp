@@ -11,7 +11,9 @@ Inputs::Inputs()
 
 Inputs::~Inputs() = default;
 
-const Geocoder& Inputs::geocoder() const { return *m_geocoder; }
+const Geocoder& Inputs::geocoder() const {
+    return *m_geocoder;
+}
 
 DataSet Inputs::loadData(const std::vector<std::string>& files, std::vector<Problem>& warnings) const {
     ImportContext context{m_geocoder.get(), &m_countries, &warnings};

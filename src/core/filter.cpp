@@ -6,12 +6,16 @@
 
 namespace pm {
 
-bool PartnershipFilter::empty() const { return *this == PartnershipFilter{}; }
+bool PartnershipFilter::empty() const {
+    return *this == PartnershipFilter{};
+}
 
 namespace {
 
 bool textMatches(const DataSet& data, const Partnership& partnership, const std::string& needle) {
-    const auto contains = [&](const std::string& haystack) { return foldKey(haystack).find(needle) != std::string::npos; };
+    const auto contains = [&](const std::string& haystack) {
+        return foldKey(haystack).find(needle) != std::string::npos;
+    };
     for (const std::string* id : {&partnership.home_id, &partnership.partner_id}) {
         const City* city = data.findCity(*id);
         if (!city) continue;

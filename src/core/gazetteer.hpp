@@ -23,8 +23,8 @@ struct GazetteerEntry {
 struct GeocodeResult {
     enum class Outcome { Found, Ambiguous, Unknown };
     Outcome outcome = Outcome::Unknown;
-    std::optional<GazetteerEntry> match;      // set when Found
-    std::vector<GazetteerEntry> candidates;   // best first: the rivals when Ambiguous, near misses when Unknown
+    std::optional<GazetteerEntry> match;     // set when Found
+    std::vector<GazetteerEntry> candidates;  // best first: the rivals when Ambiguous, near misses when Unknown
 };
 
 // Resolves a city name, optionally within a country, to one place. Importers take this

@@ -42,7 +42,8 @@ GeoPoint geodesicDirect(GeoPoint from, double azimuth_deg, double distance_m) {
 
 std::vector<GeoPoint> sampleGeodesic(GeoPoint from, GeoPoint to, double max_step_m) {
     geod_geodesicline line{};
-    geod_inverseline(&line, &wgs84(), from.lat, from.lon, to.lat, to.lon, GEOD_LATITUDE | GEOD_LONGITUDE | GEOD_DISTANCE_IN);
+    geod_inverseline(&line, &wgs84(), from.lat, from.lon, to.lat, to.lon,
+                     GEOD_LATITUDE | GEOD_LONGITUDE | GEOD_DISTANCE_IN);
     const double length = line.s13;
     const int steps = std::max(1, static_cast<int>(std::ceil(length / std::max(max_step_m, 1.0))));
     std::vector<GeoPoint> points;
@@ -72,14 +73,13 @@ int compassPoint16(double azimuth_deg) {
 }
 
 const char* compassPointName(int index16, bool german) {
-    static constexpr const char* english[16] = {
-        "north",     "north-northeast", "northeast", "east-northeast", "east",      "east-southeast",
-        "southeast", "south-southeast", "south",     "south-southwest", "southwest", "west-southwest",
-        "west",      "west-northwest",  "northwest", "north-northwest"};
-    static constexpr const char* deutsch[16] = {"Nord",    "Nordnordost", "Nordost", "Ostnordost", "Ost",
-                                                "Ostsüdost", "Südost",     "Südsüdost", "Süd",     "Südsüdwest",
-                                                "Südwest", "Westsüdwest", "West",    "Westnordwest", "Nordwest",
-                                                "Nordnordwest"};
+    static constexpr const char* english[16] = {"north", "north-northeast", "northeast", "east-northeast",
+                                                "east",  "east-southeast",  "southeast", "south-southeast",
+                                                "south", "south-southwest", "southwest", "west-southwest",
+                                                "west",  "west-northwest",  "northwest", "north-northwest"};
+    static constexpr const char* deutsch[16] = {
+        "Nord", "Nordnordost", "Nordost", "Ostnordost",  "Ost",  "Ostsüdost",    "Südost",   "Südsüdost",
+        "Süd",  "Südsüdwest",  "Südwest", "Westsüdwest", "West", "Westnordwest", "Nordwest", "Nordnordwest"};
     const int i = ((index16 % 16) + 16) % 16;
     return german ? deutsch[i] : english[i];
 }

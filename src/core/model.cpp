@@ -10,9 +10,12 @@ namespace pm {
 
 std::string_view statusId(PartnershipStatus status) {
     switch (status) {
-        case PartnershipStatus::Active: return "active";
-        case PartnershipStatus::Suspended: return "suspended";
-        case PartnershipStatus::Ended: return "ended";
+        case PartnershipStatus::Active:
+            return "active";
+        case PartnershipStatus::Suspended:
+            return "suspended";
+        case PartnershipStatus::Ended:
+            return "ended";
     }
     return "active";
 }
@@ -28,19 +31,26 @@ std::optional<PartnershipStatus> parseStatus(std::string_view text) {
 std::string_view statusLabel(PartnershipStatus status, std::string_view lang) {
     const bool en = lang == "en";
     switch (status) {
-        case PartnershipStatus::Active: return en ? "active" : "aktiv";
-        case PartnershipStatus::Suspended: return en ? "suspended" : "ruhend";
-        case PartnershipStatus::Ended: return en ? "ended" : "beendet";
+        case PartnershipStatus::Active:
+            return en ? "active" : "aktiv";
+        case PartnershipStatus::Suspended:
+            return en ? "suspended" : "ruhend";
+        case PartnershipStatus::Ended:
+            return en ? "ended" : "beendet";
     }
     return "";
 }
 
 const std::vector<PartnershipType>& builtinTypes() {
     static const std::vector<PartnershipType> types = {
-        {"partnership", "Städtepartnerschaft", "Twin town",
+        {"partnership",
+         "Städtepartnerschaft",
+         "Twin town",
          {"Partnerschaft", "Partnerstadt", "twin city", "sister city", "town twinning", "city partnership"}},
         {"regional", "Regionalpartnerschaft", "Regional partnership", {"Regionspartnerschaft"}},
-        {"friendship", "Städtefreundschaft", "Friendship",
+        {"friendship",
+         "Städtefreundschaft",
+         "Friendship",
          {"kommunale Freundschaft", "Freundschaft", "freundschaftliche Beziehung", "city friendship"}},
         {"project", "Projektpartnerschaft", "Project partnership", {"Projekt"}},
         {"solidarity", "Solidaritätspartnerschaft", "Solidarity partnership", {"Solidarität", "Städtekooperation"}},
@@ -93,13 +103,15 @@ std::vector<Problem> mergeDataSet(DataSet& into, DataSet other) {
                                     "; give one of them another id"});
     }
     for (Partnership& partnership : other.partnerships) {
-        const bool duplicate = std::any_of(into.partnerships.begin(), into.partnerships.end(), [&](const Partnership& p) {
-            return p.home_id == partnership.home_id && p.partner_id == partnership.partner_id && p.type == partnership.type;
-        });
+        const bool duplicate =
+            std::any_of(into.partnerships.begin(), into.partnerships.end(), [&](const Partnership& p) {
+                return p.home_id == partnership.home_id && p.partner_id == partnership.partner_id &&
+                       p.type == partnership.type;
+            });
         if (duplicate) {
             problems.push_back({other.source, partnership.line,
-                                "duplicate partnership " + partnership.home_id + " - " + partnership.partner_id +
-                                    " (" + partnership.type + "), already in " + into.source + "; remove one of them"});
+                                "duplicate partnership " + partnership.home_id + " - " + partnership.partner_id + " (" +
+                                    partnership.type + "), already in " + into.source + "; remove one of them"});
             continue;
         }
         into.partnerships.push_back(std::move(partnership));

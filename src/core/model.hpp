@@ -19,9 +19,9 @@ std::optional<PartnershipStatus> parseStatus(std::string_view text);
 std::string_view statusLabel(PartnershipStatus status, std::string_view lang);
 
 struct PartnershipType {
-    std::string id;        // stable, lowercase ASCII: "partnership", "regional", ...
-    std::string label_de;  // "Städtepartnerschaft"
-    std::string label_en;  // "Twin town"
+    std::string id;                    // stable, lowercase ASCII: "partnership", "regional", ...
+    std::string label_de;              // "Städtepartnerschaft"
+    std::string label_en;              // "Twin town"
     std::vector<std::string> aliases;  // further names accepted on import ("kommunale Freundschaft")
 
     const std::string& label(std::string_view lang) const { return lang == "en" ? label_en : label_de; }

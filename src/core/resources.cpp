@@ -40,8 +40,14 @@ fs::path resourceRoot() {
     return root;
 }
 
-fs::path bundledDataPath() { return resourceRoot() / "data" / "partnerships.json"; }
-fs::path assetPath(std::string_view relative) { return resourceRoot() / "assets" / relative; }
-fs::path shaderPath(std::string_view relative) { return resourceRoot() / "shaders" / relative; }
+fs::path bundledDataPath() {
+    return resourceRoot() / "data" / "partnerships.json";
+}
+fs::path assetPath(std::string_view relative) {
+    return resourceRoot() / "assets" / relative;
+}
+fs::path shaderPath(std::string_view relative) {
+    return resourceRoot() / "shaders" / relative;
+}
 
 }  // namespace pm

@@ -10,8 +10,8 @@ namespace pm {
 // next to the executable, else the source tree the program was built from.
 std::filesystem::path resourceRoot();
 
-std::filesystem::path bundledDataPath();  // data/partnerships.json
-std::filesystem::path assetPath(std::string_view relative);  // assets/<relative>
+std::filesystem::path bundledDataPath();                      // data/partnerships.json
+std::filesystem::path assetPath(std::string_view relative);   // assets/<relative>
 std::filesystem::path shaderPath(std::string_view relative);  // shaders/<relative>
 
 }  // namespace pm

@@ -32,9 +32,13 @@ std::vector<InverseCase> loadInverseCases() {
     return cases;
 }
 
-double angleDifference(double a, double b) { return std::abs(std::remainder(a - b, 360.0)); }
+double angleDifference(double a, double b) {
+    return std::abs(std::remainder(a - b, 360.0));
+}
 
-bool isPole(GeoPoint p) { return std::abs(p.lat) > 89.999999; }
+bool isPole(GeoPoint p) {
+    return std::abs(p.lat) > 89.999999;
+}
 
 TEST(GeodesicInverse, MatchesGeodSolveWithin1mm) {
     const std::vector<InverseCase> cases = loadInverseCases();
@@ -55,7 +59,8 @@ TEST(GeodesicInverse, MatchesGeodSolveWithin1mm) {
 
 TEST(GeodesicInverse, HanoverBlantyreDiffersFromTheSphere) {
     // The design notes' warning: a spherical haversine is off by ~25 km here.
-    const GeodesicInverse result = geodesicInverse({.lat = 52.37052, .lon = 9.73322}, {.lat = -15.78499, .lon = 35.00854});
+    const GeodesicInverse result =
+        geodesicInverse({.lat = 52.37052, .lon = 9.73322}, {.lat = -15.78499, .lon = 35.00854});
     EXPECT_NEAR(result.distance_m / 1000.0, 7934.716, 0.001);
 }
 
@@ -94,7 +99,8 @@ TEST(SampleGeodesic, PointsLieOnTheGeodesicAndRespectTheStep) {
             EXPECT_LT(std::abs(points[i].lon - points[i - 1].lon), 180.0) << "longitudes must be unrolled";
             EXPECT_LE(geodesicInverse(points[i - 1], points[i]).distance_m, c.step_m + 1e-3);
             // On the geodesic: the detour through the point is nil.
-            const double via = geodesicInverse(c.from, points[i]).distance_m + geodesicInverse(points[i], c.to).distance_m;
+            const double via =
+                geodesicInverse(c.from, points[i]).distance_m + geodesicInverse(points[i], c.to).distance_m;
             EXPECT_NEAR(via, total, 1e-3);
         }
     }
@@ -114,10 +120,14 @@ TEST(CompassPoint, SixteenWinds) {
         double azimuth;
         const char* english;
         const char* german;
-    } cases[] = {{0.0, "north", "Nord"},         {11.24, "north", "Nord"},
-                 {11.26, "north-northeast", "Nordnordost"}, {90.0, "east", "Ost"},
-                 {297.03, "west-northwest", "Westnordwest"}, {348.76, "north", "Nord"},
-                 {359.99, "north", "Nord"},     {-90.0, "west", "West"},
+    } cases[] = {{0.0, "north", "Nord"},
+                 {11.24, "north", "Nord"},
+                 {11.26, "north-northeast", "Nordnordost"},
+                 {90.0, "east", "Ost"},
+                 {297.03, "west-northwest", "Westnordwest"},
+                 {348.76, "north", "Nord"},
+                 {359.99, "north", "Nord"},
+                 {-90.0, "west", "West"},
                  {202.5, "south-southwest", "Südsüdwest"}};
     for (const auto& c : cases) {
         SCOPED_TRACE(c.azimuth);

@@ -10,7 +10,7 @@ TEST(FormatFixed, Table) {
         double value;
         int decimals;
         const char* expected;
-    } cases[] = {{641.2344, 3, "641.234"}, {641.2346, 3, "641.235"}, {0.0, 3, "0.000"},       {-0.0004, 3, "0.000"},
+    } cases[] = {{641.2344, 3, "641.234"}, {641.2346, 3, "641.235"},   {0.0, 3, "0.000"},       {-0.0004, 3, "0.000"},
                  {-0.0006, 3, "-0.001"},   {7606.0876, 3, "7606.088"}, {1e7, 2, "10000000.00"}, {12.5, 0, "12"}};
     for (const auto& c : cases) EXPECT_EQ(formatFixed(c.value, c.decimals), c.expected) << c.value;
 }
@@ -19,8 +19,8 @@ TEST(FormatAzimuth, StaysInZeroTo360) {
     const struct {
         double azimuth;
         const char* expected;
-    } cases[] = {{0.0, "0.00"}, {359.994, "359.99"}, {359.996, "0.00"}, {360.0, "0.00"}, {-0.001, "0.00"},
-                 {-90.0, "270.00"}, {297.0297, "297.03"}};
+    } cases[] = {{0.0, "0.00"},    {359.994, "359.99"}, {359.996, "0.00"},   {360.0, "0.00"},
+                 {-0.001, "0.00"}, {-90.0, "270.00"},   {297.0297, "297.03"}};
     for (const auto& c : cases) EXPECT_EQ(formatAzimuth(c.azimuth), c.expected) << c.azimuth;
 }
 
