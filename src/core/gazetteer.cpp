@@ -1,6 +1,8 @@
 #include "core/gazetteer.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <fstream>
 #include <tuple>
 
@@ -42,6 +44,14 @@ bool sameCountry(const GazetteerEntry& entry, std::string_view country_alpha2) {
            std::equal(entry.country.begin(), entry.country.end(), country_alpha2.begin(), [](char a, char b) {
                return a == (b >= 'a' && b <= 'z' ? static_cast<char>(b - 'a' + 'A') : b);
            });
+}
+
+// Which byte values (modulo 64) occur. One edit changes at most two bits of it, so keys whose masks
+// differ in more than 2 * d bits cannot be within edit distance d: a cheap filter before the table.
+uint64_t byteMask(std::string_view text) {
+    uint64_t mask = 0;
+    for (char c : text) mask |= uint64_t{1} << (static_cast<unsigned char>(c) & 63);
+    return mask;
 }
 
 // "nuernberg" -> "nurnberg": how German writes ä, ö, ü without umlauts; empty when nothing changes.
@@ -159,13 +169,20 @@ std::vector<GazetteerEntry> Gazetteer::nearMisses(std::string_view name, std::st
         return toEntries(ranked, *m_index, limit);
     }
     const int max_distance = key.size() <= 5 ? 1 : 2;
+    const uint64_t key_mask = byteMask(key);
     const auto consider = [&](uint32_t place) {
         int best = max_distance + 1;
         Tier best_tier = Tier::AlternateName;
         bool exact = false;
         m_index->forEachKey(place, [&](std::string_view candidate, Tier tier) {
             exact = exact || candidate == key;
-            const int score = candidate.starts_with(key) ? 1 : boundedEditDistance(candidate, key, max_distance);
+            int score = max_distance + 1;
+            if (candidate.starts_with(key)) {
+                score = 1;
+            } else if (candidate.size() + max_distance >= key.size() && candidate.size() <= key.size() + max_distance &&
+                       std::popcount(byteMask(candidate) ^ key_mask) <= 2 * max_distance) {
+                score = boundedEditDistance(candidate, key, max_distance);
+            }
             if (score < best || (score == best && tier < best_tier)) {
                 best = score;
                 best_tier = tier;

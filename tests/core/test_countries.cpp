@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <set>
 #include <string>
 #include <string_view>
@@ -9,6 +10,23 @@
 
 namespace pm {
 namespace {
+
+// Bytes outside printable ASCII as \xNN, so that test names stay readable and unique.
+std::string escaped(std::string_view text) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    for (char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x20 && byte < 0x7F) {
+            out += c;
+        } else {
+            out += "\\x";
+            out += kHex[byte >> 4];
+            out += kHex[byte & 15];
+        }
+    }
+    return out;
+}
 
 const CountryTable& countries() {
     static const CountryTable table = CountryTable::load(CountryTable::defaultPath());
@@ -35,6 +53,9 @@ struct Lookup {
     std::string_view query;
     std::string_view alpha2;  // empty: not found
 };
+void PrintTo(const Lookup& c, std::ostream* os) {
+    *os << '"' << c.query << '"';
+}
 
 class CountryFind : public testing::TestWithParam<Lookup> {};
 
@@ -87,6 +108,9 @@ struct Display {
     std::string_view name_de;
     std::string_view continent;
 };
+void PrintTo(const Display& c, std::ostream* os) {
+    *os << c.alpha2;
+}
 
 class CountryDisplay : public testing::TestWithParam<Display> {};
 
@@ -148,6 +172,9 @@ struct BadTable {
     std::string_view text;
     std::string_view message;
 };
+void PrintTo(const BadTable& c, std::ostream* os) {
+    *os << escaped(c.text);
+}
 
 class CountryTableError : public testing::TestWithParam<BadTable> {};
 

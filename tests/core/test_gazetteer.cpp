@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <ostream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -16,6 +17,23 @@ namespace {
 using Outcome = GeocodeResult::Outcome;
 using testing::ElementsAre;
 using testing::ElementsAreArray;
+
+// Bytes outside printable ASCII as \xNN, so that test names stay readable and unique.
+std::string escaped(std::string_view text) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    for (char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x20 && byte < 0x7F) {
+            out += c;
+        } else {
+            out += "\\x";
+            out += kHex[byte >> 4];
+            out += kHex[byte & 15];
+        }
+    }
+    return out;
+}
 
 constexpr std::string_view kFormatAndHeader =
     "# PartnerMap gazetteer 1\n"
@@ -86,6 +104,9 @@ struct BadAsset {
     std::string text;
     std::string message;
 };
+void PrintTo(const BadAsset& c, std::ostream* os) {
+    *os << escaped(c.text);
+}
 
 class GazetteerFormatError : public testing::TestWithParam<BadAsset> {};
 
@@ -195,6 +216,9 @@ struct SearchCase {
     size_t limit;
     std::vector<long long> expected_ids;
 };
+void PrintTo(const SearchCase& c, std::ostream* os) {
+    *os << c.name << " [" << c.country << "]";
+}
 
 class GazetteerSearch : public testing::TestWithParam<SearchCase> {};
 
@@ -228,6 +252,9 @@ struct GeocodeCase {
     long long match_id;  // when Found
     std::vector<long long> candidate_ids;
 };
+void PrintTo(const GeocodeCase& c, std::ostream* os) {
+    *os << c.name << " [" << c.country << "]";
+}
 
 class GazetteerGeocode : public testing::TestWithParam<GeocodeCase> {};
 
@@ -281,6 +308,9 @@ struct DistanceCase {
     int max_distance;
     int expected;
 };
+void PrintTo(const DistanceCase& c, std::ostream* os) {
+    *os << c.a << " / " << c.b;
+}
 
 class EditDistance : public testing::TestWithParam<DistanceCase> {};
 
@@ -344,6 +374,9 @@ struct NamedPlace {
     Outcome outcome;
     long long geonames_id;  // the match when Found, the first candidate otherwise
 };
+void PrintTo(const NamedPlace& c, std::ostream* os) {
+    *os << c.name << " [" << c.country << "]";
+}
 
 class RealGazetteerNames : public RealGazetteer, public testing::WithParamInterface<NamedPlace> {};
 

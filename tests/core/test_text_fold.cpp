@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -8,10 +9,32 @@
 namespace pm {
 namespace {
 
+// Bytes outside printable ASCII as \xNN, so that test names stay readable and unique.
+std::string escaped(std::string_view text) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    for (char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x20 && byte < 0x7F) {
+            out += c;
+        } else {
+            out += "\\x";
+            out += kHex[byte >> 4];
+            out += kHex[byte & 15];
+        }
+    }
+    return out;
+}
+
 struct FoldCase {
     std::string_view input;
     std::string_view key;
 };
+
+// Readable test names in ctest and failure messages.
+void PrintTo(const FoldCase& c, std::ostream* os) {
+    *os << escaped(c.input);
+}
 
 // Encodes a code point as UTF-8 (the test needs to build every character).
 std::string encodeUtf8(char32_t cp) {
