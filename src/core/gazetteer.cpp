@@ -119,8 +119,11 @@ Gazetteer Gazetteer::fromText(std::string_view text, const std::string& file_lab
 }
 
 Gazetteer Gazetteer::load(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
+    constexpr std::streamoff kMaxBytes = 256 << 20;  // the real asset is 13 MB; refuse anything absurd
+    std::error_code error;
+    std::ifstream in;
+    if (std::filesystem::is_regular_file(file, error)) in.open(file, std::ios::binary);
+    if (!in.is_open())
         throw DataError(Problem{file.string(), 0,
                                 "cannot open the gazetteer; reinstall PartnerMap's assets or regenerate it with "
                                 "tools/build_gazetteer.py"});
@@ -128,6 +131,8 @@ Gazetteer Gazetteer::load(const std::filesystem::path& file) {
     in.seekg(0, std::ios::end);
     const std::streamoff size = in.tellg();
     in.seekg(0, std::ios::beg);
+    if (size > kMaxBytes)
+        throw DataError(Problem{file.string(), 0, "is too large for a gazetteer (over 256 MiB); check the path"});
     if (size > 0) {
         text.resize(static_cast<size_t>(size));
         in.read(text.data(), size);

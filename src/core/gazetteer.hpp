@@ -52,6 +52,11 @@ class GazetteerIndex;
 // as "Nurnberg"), then a name with slashes matches what any part matches ("Lacs 1 / Aného",
 // "Klausen / Chiusa"); if still nothing matches the query is Unknown and nearMisses() supplies the
 // candidates.
+//
+// GeocodeResult: Found sets match and leaves candidates empty; Ambiguous lists the places of the
+// best tier (at most kMaxCandidates, best first); Unknown lists up to kMaxCandidates near misses.
+// Populations of 0 mean unknown: two such places are Ambiguous. A country that is not an alpha-2
+// code of the gazetteer matches no place.
 class Gazetteer : public Geocoder {
 public:
     static constexpr long long kDominanceFactor = 10;

@@ -1,6 +1,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <ostream>
 #include <sstream>
@@ -206,6 +207,31 @@ TEST(GazetteerFormat, MissingFileSaysHowToFixIt) {
                   "/nonexistent/cities500.tsv: cannot open the gazetteer; reinstall PartnerMap's assets or "
                   "regenerate it with tools/build_gazetteer.py");
     }
+}
+
+TEST(GazetteerFormat, RefusesADirectory) {
+    try {
+        Gazetteer::load(testing::TempDir());
+        FAIL() << "expected a DataError";
+    } catch (const DataError& error) {
+        EXPECT_EQ(std::string(error.what()),
+                  testing::TempDir() +
+                      ": cannot open the gazetteer; reinstall PartnerMap's assets or regenerate it with "
+                      "tools/build_gazetteer.py");
+    }
+}
+
+TEST(GazetteerFormat, RefusesAnAbsurdlyLargeFile) {
+    const std::string path = testing::TempDir() + "huge_gazetteer.tsv";
+    { std::ofstream create(path, std::ios::binary); }
+    std::filesystem::resize_file(path, (256u << 20) + 1);  // sparse: takes no disk space
+    try {
+        Gazetteer::load(path);
+        FAIL() << "expected a DataError";
+    } catch (const DataError& error) {
+        EXPECT_EQ(std::string(error.what()), path + ": is too large for a gazetteer (over 256 MiB); check the path");
+    }
+    std::filesystem::remove(path);
 }
 
 // ---- search and ranking ----
