@@ -1,36 +1,51 @@
 #include "core/countries.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <charconv>
 #include <fstream>
 #include <sstream>
 
 #include "core/problem.hpp"
+#include "core/resources.hpp"
 #include "core/text_fold.hpp"
 
 namespace pm {
 
 namespace {
 
-std::vector<std::string> splitTabs(std::string_view line) {
+constexpr std::array<std::string_view, 7> kContinents = {"Europe",        "Asia",    "Africa",    "North America",
+                                                         "South America", "Oceania", "Antarctica"};
+
+std::vector<std::string> split(std::string_view line, char separator) {
     std::vector<std::string> fields;
     size_t start = 0;
     while (true) {
-        const size_t tab = line.find('\t', start);
-        fields.emplace_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-        if (tab == std::string_view::npos) break;
-        start = tab + 1;
+        const size_t at = line.find(separator, start);
+        fields.emplace_back(line.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+        if (at == std::string_view::npos) break;
+        start = at + 1;
     }
     return fields;
 }
 
+bool isUpperCode(const std::string& code, size_t length) {
+    return code.size() == length && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+bool isNumericCode(std::string_view text) {
+    return !text.empty() && text.size() <= 3 &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 }  // namespace
 
-// Format: a header line, then alpha2 TAB alpha3 TAB numeric TAB name_en TAB name_de TAB continent.
 CountryTable CountryTable::fromText(std::string_view text, const std::string& file_label) {
-    constexpr size_t kColumns = 6;
+    constexpr size_t kColumns = 6;  // a 7th, the aliases, is optional
     CountryTable table;
     std::vector<Problem> problems;
+    std::vector<int> lines;  // source line of each country, for duplicate messages
     int line_number = 0;
     size_t start = 0;
     while (start < text.size()) {
@@ -41,15 +56,40 @@ CountryTable CountryTable::fromText(std::string_view text, const std::string& fi
         ++line_number;
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         if (line_number == 1 || line.empty()) continue;  // header
-        const std::vector<std::string> fields = splitTabs(line);
-        if (fields.size() != kColumns || fields[0].size() != 2 || fields[1].size() != 3) {
+        const std::vector<std::string> fields = split(line, '\t');
+        if ((fields.size() != kColumns && fields.size() != kColumns + 1) || !isUpperCode(fields[0], 2) ||
+            !isUpperCode(fields[1], 3) || !isNumericCode(fields[2]) || fields[3].empty() || fields[4].empty()) {
             problems.push_back({file_label, line_number,
-                                "expected alpha2, alpha3, numeric, English name, German name and continent "
-                                "separated by tabs"});
+                                "expected alpha2, alpha3, numeric, English name, German name, continent and "
+                                "optionally aliases (separated by |), separated by tabs"});
             continue;
         }
-        Country country{fields[0], fields[1], std::atoi(fields[2].c_str()), fields[3], fields[4], fields[5]};
+        if (std::find(kContinents.begin(), kContinents.end(), fields[5]) == kContinents.end()) {
+            problems.push_back({file_label, line_number,
+                                "continent '" + fields[5] +
+                                    "' is not one of Europe, Asia, Africa, North America, South America, Oceania, "
+                                    "Antarctica"});
+            continue;
+        }
+        Country country{fields[0], fields[1], std::stoi(fields[2]), fields[3], fields[4], fields[5], {}};
+        if (fields.size() > kColumns)
+            for (std::string& alias : split(fields[6], '|'))
+                if (!alias.empty()) country.aliases.push_back(std::move(alias));
+
+        // Index every way to name the country; a key that already names another country is an error.
+        const size_t index = table.m_countries.size();
+        std::vector<std::string> names = {country.alpha2, country.alpha3, country.name_en, country.name_de};
+        names.insert(names.end(), country.aliases.begin(), country.aliases.end());
+        for (const std::string& name : names) {
+            const auto [it, inserted] = table.m_by_key.emplace(foldKey(name), index);
+            if (!inserted && it->second != index)
+                problems.push_back({file_label, line_number,
+                                    "'" + name + "' already names " + table.m_countries[it->second].alpha2 + " (line " +
+                                        std::to_string(lines[it->second]) +
+                                        "); a code, name or alias must name one country"});
+        }
         table.m_countries.push_back(std::move(country));
+        lines.push_back(line_number);
     }
     if (!problems.empty()) throw DataError(std::move(problems));
     return table;
@@ -61,6 +101,10 @@ CountryTable CountryTable::load(const std::filesystem::path& file) {
     std::ostringstream content;
     content << in.rdbuf();
     return fromText(content.str(), file.string());
+}
+
+std::filesystem::path CountryTable::defaultPath() {
+    return assetPath("countries/countries.tsv");
 }
 
 const Country* CountryTable::byAlpha2(std::string_view alpha2) const {
@@ -79,14 +123,15 @@ const Country* CountryTable::byNumeric(int numeric) const {
 }
 
 const Country* CountryTable::find(std::string_view code_or_name) const {
-    if (code_or_name.size() == 2)
-        if (const Country* country = byAlpha2(code_or_name)) return country;
     const std::string key = foldKey(code_or_name);
     if (key.empty()) return nullptr;
-    for (const Country& country : m_countries)
-        if (foldKey(country.alpha3) == key || foldKey(country.name_en) == key || foldKey(country.name_de) == key)
-            return &country;
-    return nullptr;
+    if (isNumericCode(key)) {
+        int numeric = 0;
+        std::from_chars(key.data(), key.data() + key.size(), numeric);
+        return byNumeric(numeric);
+    }
+    const auto it = m_by_key.find(key);
+    return it == m_by_key.end() ? nullptr : &m_countries[it->second];
 }
 
 }  // namespace pm
