@@ -1,5 +1,6 @@
 #include <ostream>
 
+#include "app/cli.hpp"
 #include "app/commands.hpp"
 #include "app/inputs.hpp"
 #include "app/usage_error.hpp"

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <ostream>
 
+#include "app/cli.hpp"
 #include "app/commands.hpp"
 #include "app/csv_text.hpp"
 #include "app/inputs.hpp"

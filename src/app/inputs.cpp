@@ -1,22 +1,15 @@
 #include "app/inputs.hpp"
 
-#include "app/lazy_gazetteer.hpp"
 #include "core/resources.hpp"
 
 namespace pm::app {
 
-Inputs::Inputs()
-    : m_countries(CountryTable::load(assetPath("countries/countries.tsv"))),
-      m_geocoder(std::make_unique<LazyGazetteer>(assetPath("gazetteer/gazetteer.tsv"))) {}
+Inputs::Inputs() : m_countries(CountryTable::load(CountryTable::defaultPath())) {}
 
 Inputs::~Inputs() = default;
 
-const Geocoder& Inputs::geocoder() const {
-    return *m_geocoder;
-}
-
 DataSet Inputs::loadData(const std::vector<std::string>& files, std::vector<Problem>& warnings) const {
-    ImportContext context{m_geocoder.get(), &m_countries, &warnings};
+    ImportContext context{&m_gazetteer, &m_countries, &warnings};
     if (files.empty()) return loadDataSetFile(bundledDataPath(), context);
     DataSet merged;
     std::vector<Problem> problems;

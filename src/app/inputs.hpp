@@ -1,6 +1,5 @@
 #pragma once
 
-#include <memory>
 #include <string>
 #include <vector>
 
@@ -18,7 +17,7 @@ public:
     ~Inputs();
 
     const CountryTable& countries() const { return m_countries; }
-    const Geocoder& geocoder() const;
+    const LazyGazetteer& gazetteer() const { return m_gazetteer; }
 
     // The files given, merged in order, or the bundled data set when none is given.
     // Throws DataError with every problem of every file. Warnings go to `warnings`.
@@ -26,7 +25,7 @@ public:
 
 private:
     CountryTable m_countries;
-    std::unique_ptr<Geocoder> m_geocoder;
+    LazyGazetteer m_gazetteer;
 };
 
 }  // namespace pm::app
