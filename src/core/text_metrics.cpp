@@ -37,12 +37,12 @@ std::u32string decodeUtf8(std::string_view utf8) {
     return text;
 }
 
-struct FontTextMeasurer::Font {
+struct FontTextMetrics::Font {
     stbtt_fontinfo info{};
     int ascent = 0, descent = 0, line_gap = 0;
 };
 
-FontTextMeasurer::FontTextMeasurer(const std::filesystem::path& font_file) : m_font(std::make_unique<Font>()) {
+FontTextMetrics::FontTextMetrics(const std::filesystem::path& font_file) : m_font(std::make_unique<Font>()) {
     std::ifstream in(font_file, std::ios::binary);
     if (!in) throw std::runtime_error("cannot open font " + font_file.string());
     m_bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
@@ -52,9 +52,9 @@ FontTextMeasurer::FontTextMeasurer(const std::filesystem::path& font_file) : m_f
     stbtt_GetFontVMetrics(&m_font->info, &m_font->ascent, &m_font->descent, &m_font->line_gap);
 }
 
-FontTextMeasurer::~FontTextMeasurer() = default;
+FontTextMetrics::~FontTextMetrics() = default;
 
-double FontTextMeasurer::width(std::string_view utf8, double font_px) const {
+double FontTextMetrics::width(std::string_view utf8, double font_px) const {
     // Scale by the em (units per em), as CSS and ImGui size fonts, not by the ascent.
     const double scale = stbtt_ScaleForMappingEmToPixels(&m_font->info, static_cast<float>(font_px));
     const std::u32string text = decodeUtf8(utf8);
@@ -70,15 +70,15 @@ double FontTextMeasurer::width(std::string_view utf8, double font_px) const {
     return units * scale;
 }
 
-double FontTextMeasurer::ascent(double font_px) const {
+double FontTextMetrics::ascent(double font_px) const {
     return m_font->ascent * stbtt_ScaleForMappingEmToPixels(&m_font->info, static_cast<float>(font_px));
 }
 
-double FontTextMeasurer::descent(double font_px) const {
+double FontTextMetrics::descent(double font_px) const {
     return -m_font->descent * stbtt_ScaleForMappingEmToPixels(&m_font->info, static_cast<float>(font_px));
 }
 
-double ApproximateTextMeasurer::width(std::string_view utf8, double font_px) const {
+double ApproximateTextMetrics::width(std::string_view utf8, double font_px) const {
     double em = 0;
     for (char32_t c : decodeUtf8(utf8)) {
         if (c == U' ' || c == U'.' || c == U',' || c == U'i' || c == U'l' || c == U'\'' || c == U'’')
@@ -100,16 +100,16 @@ std::filesystem::path defaultFontPath(bool bold) {
     return std::filesystem::is_regular_file(path, ec) ? path : std::filesystem::path();
 }
 
-std::unique_ptr<TextMeasurer> makeDefaultTextMeasurer(bool bold) {
+std::unique_ptr<TextMetrics> makeDefaultTextMetrics(bool bold) {
     const std::filesystem::path path = defaultFontPath(bold);
     if (!path.empty()) {
         try {
-            return std::make_unique<FontTextMeasurer>(path);
+            return std::make_unique<FontTextMetrics>(path);
         } catch (const std::runtime_error&) {
             // A broken font file: fall through to the approximation.
         }
     }
-    return std::make_unique<ApproximateTextMeasurer>();
+    return std::make_unique<ApproximateTextMetrics>();
 }
 
 }  // namespace pm

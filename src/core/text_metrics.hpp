@@ -9,9 +9,9 @@
 namespace pm {
 
 // Measures text for label layout and furniture, so that layout code never touches a font API.
-class TextMeasurer {
+class TextMetrics {
 public:
-    virtual ~TextMeasurer() = default;
+    virtual ~TextMetrics() = default;
     // Width in pixels of one line of UTF-8 text at the given font size (the em size in pixels).
     virtual double width(std::string_view utf8, double font_px) const = 0;
     // Distance from the baseline to the top of capitals and to the bottom of descenders, in pixels.
@@ -21,11 +21,11 @@ public:
 
 // Metrics of a TrueType font read with stb_truetype: the same advances and kerning that
 // the app's ImGui font and an SVG viewer with that font use.
-class FontTextMeasurer : public TextMeasurer {
+class FontTextMetrics : public TextMetrics {
 public:
     // Throws std::runtime_error if the file is missing or not a font.
-    explicit FontTextMeasurer(const std::filesystem::path& font_file);
-    ~FontTextMeasurer() override;
+    explicit FontTextMetrics(const std::filesystem::path& font_file);
+    ~FontTextMetrics() override;
     double width(std::string_view utf8, double font_px) const override;
     double ascent(double font_px) const override;
     double descent(double font_px) const override;
@@ -38,13 +38,13 @@ private:
 
 // Average Latin glyph widths, for machines without the font: labels still don't overlap, with
 // a little more room than needed.
-class ApproximateTextMeasurer : public TextMeasurer {
+class ApproximateTextMetrics : public TextMetrics {
 public:
     double width(std::string_view utf8, double font_px) const override;
 };
 
 // Noto Sans Regular (Debian fonts-noto-core) if installed, else the approximation.
-std::unique_ptr<TextMeasurer> makeDefaultTextMeasurer(bool bold = false);
+std::unique_ptr<TextMetrics> makeDefaultTextMetrics(bool bold = false);
 std::filesystem::path defaultFontPath(bool bold = false);  // empty if not installed
 
 // The code points of a UTF-8 string; invalid bytes become U+FFFD.

@@ -15,10 +15,10 @@ TEST(DecodeUtf8, ValidAndInvalid) {
     EXPECT_EQ(decodeUtf8("\xE2\x82"), U"\uFFFD\uFFFD") << "truncated sequence";
 }
 
-TEST(FontTextMeasurer, NotoSansWidthsScaleAndCoverScripts) {
+TEST(FontTextMetrics, NotoSansWidthsScaleAndCoverScripts) {
     const std::filesystem::path font = defaultFontPath();
     ASSERT_FALSE(font.empty()) << "fonts-noto-core is part of scripts/setup";
-    const FontTextMeasurer measurer(font);
+    const FontTextMetrics measurer(font);
     const double width_16 = measurer.width("Nürnberg", 16);
     EXPECT_GT(width_16, 50);
     EXPECT_LT(width_16, 90);
@@ -31,11 +31,11 @@ TEST(FontTextMeasurer, NotoSansWidthsScaleAndCoverScripts) {
     EXPECT_GT(measurer.descent(16), 2);
 }
 
-TEST(ApproximateTextMeasurer, IsWithinAFifthOfTheFont) {
+TEST(ApproximateTextMetrics, IsWithinAFifthOfTheFont) {
     const std::filesystem::path font = defaultFontPath();
     ASSERT_FALSE(font.empty());
-    const FontTextMeasurer real(font);
-    const ApproximateTextMeasurer approximate;
+    const FontTextMetrics real(font);
+    const ApproximateTextMetrics approximate;
     for (const char* name : {"Nürnberg", "Rostow am Don", "Tchaoudjo 1 / Sokodé", "Hiroshima", "Atlanta"}) {
         SCOPED_TRACE(name);
         EXPECT_NEAR(approximate.width(name, 16) / real.width(name, 16), 1.0, 0.2);
