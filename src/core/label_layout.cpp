@@ -379,7 +379,10 @@ public:
                                    r.anchor.x + r.marker_radius, r.anchor.y + r.marker_radius};
             addBlocker({BlockerKind::Disc, static_cast<int>(i), bounds, r.anchor, {}, r.marker_radius});
             m_mass.add(r.anchor);
-            m_zones.insert(static_cast<int>(i), candidateZone(r, options.gap));
+            // Only labels that fit the viewport can take one of the eight positions at all.
+            if (r.text.width <= viewport.width() && r.text.height <= viewport.height()) {
+                m_zones.insert(static_cast<int>(i), candidateZone(r, options.gap));
+            }
         }
         m_grid.freeze();
         m_zones.freeze();

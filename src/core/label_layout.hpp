@@ -114,14 +114,23 @@ struct LabelLayoutOptions {
 
 // Lays out all requests; result[i] belongs to requests[i].
 //
-// Greedy in order of must_show, then priority (higher first), then id, then index. Each label
-// takes the first of the eight positions that is free; failing that (and if allowed) the nearest
-// free displaced position on rings around its marker, trying directions away from the local centre
-// of mass of the markers first and preferring leaders that cross nothing; failing that it is Dropped,
-// or Forced when must_show. Guarantees for every Placed or Displaced label: its rect lies inside the
-// viewport and keeps `padding` from every other shown label, every obstacle, every other marker disc
-// and every leader; it never overlaps its own marker. Forced labels are kept inside the viewport when
-// they fit but may overlap. Deterministic; no global state.
+// Greedy, in order of must_show, then priority (higher first), then id, then index. Each label takes
+//  1. the best of the eight positions that keeps `marker_clearance` from other markers (preference
+//     order, weighed against conflicts with labels still to come when minimize_conflicts is on);
+//  2. else the best one that keeps just `padding`;
+//  3. else, if it may be displaced, the first free position on the rings (shorter leaders first,
+//     directions away from the local centre of mass of the markers first) whose leader crosses
+//     nothing; must_show labels take the fewest crossings found instead;
+//  4. else it is Dropped, or Forced when must_show: the position covering the least area of other
+//     things, shifted into the viewport.
+// Guarantees: a Placed or Displaced label lies inside the viewport, never overlaps its own marker and
+// keeps `padding` from obstacles, other markers, and the labels and leaders placed before it (labels
+// placed after it keep away in turn). Only Forced labels, and leaders with leader_crossings > 0 (of
+// must_show labels), may overlap what was placed before them. Deterministic; no global state.
+//
+// Cost: the eight positions are a handful of grid lookups; a label that needs a leader may try up to
+// ring_count * ring_directions positions. With thousands of labels on a crowded screen, limit
+// leaders to the important ones (leader_min_priority); see bench/bench_labels.cpp.
 //
 // Throws std::invalid_argument when the viewport, an obstacle or the options are unusable.
 std::vector<LabelPlacement> layoutLabels(const LabelRect& viewport, std::span<const LabelRect> obstacles,

@@ -197,6 +197,26 @@ TEST(LabelLayout, ViewportEdgesKeepLabelsInside) {
     }
 }
 
+TEST(LabelLayout, ViewportNeedNotStartAtTheOrigin) {
+    const LabelRect viewport{100, 50, 500, 350};
+    struct Case {
+        double x, y;
+        LabelPosition expected;
+    };
+    const std::vector<Case> cases = {
+        {300, 200, LabelPosition::TopRight},
+        {300, 55, LabelPosition::BottomRight},
+        {495, 200, LabelPosition::TopLeft},
+        {98, 200, LabelPosition::TopRight},  // marker just outside, label inside
+    };
+    for (const Case& c : cases) {
+        const std::vector<LabelRequest> requests = {request("a", c.x, c.y)};
+        const auto placements = layoutLabels(viewport, {}, requests);
+        EXPECT_EQ(placements[0].position, c.expected) << c.x << "," << c.y;
+        expectValidLayout(viewport, {}, requests, placements);
+    }
+}
+
 TEST(LabelLayout, LabelTooLargeForTheViewport) {
     const LabelRect small{0, 0, 50, 20};
     const std::vector<LabelRequest> requests = {request("dropped", 25, 10, 100, 12),
@@ -446,8 +466,9 @@ RandomScene randomScene(unsigned seed, int count, double width, double height, b
     scene.viewport = {0, 0, width, height};
     scene.obstacles = {{8, height - 60, 160, height - 8}, {8, 8, 220, 36}};
     for (int i = 0; i < count; ++i) {
-        double x = unit(rng) * width;
-        double y = unit(rng) * height;
+        // A few markers lie just outside the viewport: their labels may still reach in.
+        double x = -30 + unit(rng) * (width + 60);
+        double y = -30 + unit(rng) * (height + 60);
         if (clustered && i % 3 != 0) {
             x = width * 0.5 + spread(rng) * width * 0.08;
             y = height * 0.4 + spread(rng) * height * 0.08;
