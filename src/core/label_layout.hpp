@@ -29,7 +29,7 @@ struct LabelTextSize {
 using TextMeasurer = std::function<LabelTextSize(std::string_view utf8, double font_px)>;
 
 // A font-free estimate for a proportional sans-serif like DejaVu or Noto Sans: per-character widths by
-// class (narrow, capital, lower case, digit, space; 0.6 em for other scripts, 1 em for East Asian wide
+// class (narrow, capital, lower case, digit, space; 0.62 em for other scripts, 1 em for East Asian wide
 // characters, nothing for combining marks), height 1.17 em, descent 0.24 em. Typically within 10% of
 // DejaVu Sans for Latin names: good enough for layout when no font is at hand (tests, benchmarks, SVG
 // export without font metrics), not for tight fits.
@@ -68,7 +68,7 @@ enum class LabelStatus : std::uint8_t {
     Displaced,  // further away with a leader line; overlapping nothing
     Forced,     // must_show without a free spot: at the candidate position overlapping least
     Dropped,    // no free spot and not must_show: not drawn
-    Invalid,    // non-finite anchor, negative radius or size: not drawn, its marker is no obstacle
+    Invalid,    // non-finite anchor, bad radius or size, NaN priority: not drawn, no obstacle
 };
 
 // From the edge of the marker to the label's box.
