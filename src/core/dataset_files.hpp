@@ -21,10 +21,12 @@ std::optional<FileFormat> formatFromExtension(const std::filesystem::path& path)
 
 // What importers may need besides the text: the gazetteer for rows without coordinates and the
 // country table for country names and alpha-3 codes. Either may be null; then rows that need it
-// are problems.
+// are problems. Findings that do not stop the import (e.g. unknown CSV columns, which are
+// ignored) are appended to `warnings` if it is set.
 struct ImportContext {
     const Geocoder* geocoder = nullptr;
     const CountryTable* countries = nullptr;
+    std::vector<Problem>* warnings = nullptr;
 };
 
 // Reads, decodes and validates a data file. Throws DataError listing every problem as
