@@ -148,7 +148,8 @@ DataSet parseDataSet(std::string_view text, FileFormat format, const std::string
 DataSet loadDataSetFile(const fs::path& path, const ImportContext& context) {
     const std::string file = path.string();
     const auto fail = [&](std::string message) { throw DataError(Problem{file, 0, std::move(message)}); };
-    FileHandle handle(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    // O_NONBLOCK: opening a FIFO must not wait for a writer (it is rejected below).
+    FileHandle handle(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC));
     if (handle.get() < 0) fail("cannot open the file (" + std::string(std::strerror(errno)) + ")");
     struct stat info {};
     if (::fstat(handle.get(), &info) != 0) fail("cannot open the file (" + std::string(std::strerror(errno)) + ")");

@@ -6,6 +6,7 @@
 #include "core/geodesy.hpp"
 #include "core/json_fields.hpp"
 #include "core/json_lines.hpp"
+#include "core/json_writer.hpp"
 #include "core/text_util.hpp"
 #include "core/validation.hpp"
 

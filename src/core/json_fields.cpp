@@ -307,12 +307,4 @@ bool JsonLocator::reported(const std::string& model_pointer) const {
     return pointer && m_reader.reported(*pointer);
 }
 
-std::string dumpJson(const ordered_json& value, int indent) {
-    try {
-        return value.dump(indent, ' ', false, json::error_handler_t::strict);
-    } catch (const json::type_error& error) {
-        throw DataError(Problem{"", 0, std::string("cannot write JSON: ") + error.what()});
-    }
-}
-
 }  // namespace pm

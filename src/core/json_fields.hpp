@@ -102,7 +102,4 @@ void writeCityFields(nlohmann::ordered_json& out, const City& city, bool with_po
 void writePartnershipFields(nlohmann::ordered_json& out, const Partnership& partnership);
 nlohmann::ordered_json typeJson(const PartnershipType& type);
 
-// Serializes with UTF-8 unescaped; throws DataError if a string is not valid UTF-8.
-std::string dumpJson(const nlohmann::ordered_json& value, int indent);
-
 }  // namespace pm

@@ -1,5 +1,6 @@
 #include "core/json_lines.hpp"
 
+#include <cstdio>
 #include <iterator>
 
 #include "core/text_util.hpp"
@@ -9,12 +10,11 @@ namespace pm {
 using nlohmann::json;
 
 int JsonDocument::lineOf(std::string_view pointer) const {
-    std::string key(pointer);
     while (true) {
-        if (const auto it = lines.find(key); it != lines.end()) return it->second;
-        const size_t slash = key.rfind('/');
-        if (slash == std::string::npos) return 1;
-        key.resize(slash);
+        if (const auto it = lines.find(pointerHash(pointer)); it != lines.end()) return it->second;
+        const size_t slash = pointer.rfind('/');
+        if (slash == std::string_view::npos) return 1;
+        pointer = pointer.substr(0, slash);
     }
 }
 
@@ -112,7 +112,7 @@ public:
 private:
     struct Frame {
         json* value;
-        size_t pointer_length;  // of m_pointer while this container is open
+        std::uint64_t pointer_hash;  // of this container's JSON pointer
         size_t next_index = 0;
         std::string key;
         bool recording = true;
@@ -140,31 +140,50 @@ private:
         return std::string(what);
     }
 
+    // The hash of the pointer of the next value in the open container: its own pointer plus
+    // "/" and the escaped key or the index.
+    std::uint64_t childHash() const {
+        const Frame& parent = m_frames.back();
+        std::uint64_t hash = pointerHash("/", parent.pointer_hash);
+        if (parent.value->is_array()) {
+            char digits[24];
+            const int length = std::snprintf(digits, sizeof digits, "%zu", parent.next_index);
+            return pointerHash(std::string_view(digits, static_cast<size_t>(length)), hash);
+        }
+        for (const char c : parent.key) {
+            if (c == '~')
+                hash = pointerHash("~0", hash);
+            else if (c == '/')
+                hash = pointerHash("~1", hash);
+            else
+                hash = pointerHash(std::string_view(&c, 1), hash);
+        }
+        return hash;
+    }
+
     // Inserts a value into the open container (or as the root) and records its line.
-    json* add(json&& value) {
+    json* add(json&& value, std::uint64_t hash) {
         const int line = currentLine();
         if (m_frames.empty()) {
             m_document.root = std::move(value);
-            m_document.lines[""] = line;
+            m_document.lines[hash] = line;
             return &m_document.root;
         }
         Frame& parent = m_frames.back();
         json* inserted = nullptr;
-        const size_t length = m_pointer.size();
-        m_pointer += '/';
         if (parent.value->is_array()) {
-            m_pointer += std::to_string(parent.next_index++);
+            ++parent.next_index;
             parent.value->push_back(std::move(value));
             inserted = &parent.value->back();
         } else {
-            m_pointer += jsonPointerToken(parent.key);
             inserted = &(*parent.value)[parent.key];
             *inserted = std::move(value);
         }
-        if (parent.recording) m_document.lines[m_pointer] = line;
-        m_pointer.resize(length);
+        if (parent.recording) m_document.lines[hash] = line;
         return inserted;
     }
+
+    json* add(json&& value) { return add(std::move(value), m_frames.empty() ? kPointerHashStart : childHash()); }
 
     bool open(json&& container) {
         if (m_frames.size() >= static_cast<size_t>(kMaxJsonDepth)) {
@@ -173,25 +192,20 @@ private:
                                       " levels; PartnerMap data files nest only a few levels"});
             return false;
         }
-        const bool parent_recording = m_frames.empty() || m_frames.back().recording;
-        const bool recording =
-            parent_recording && !(!m_frames.empty() && m_frames.back().value->is_object() &&
-                                  !m_unrecorded_key.empty() && m_frames.back().key == m_unrecorded_key);
-        // Extend the pointer to this container's own address before adding it.
-        std::string token;
+        bool recording = true;
+        std::uint64_t hash = kPointerHashStart;
         if (!m_frames.empty()) {
-            Frame& parent = m_frames.back();
-            token = parent.value->is_array() ? std::to_string(parent.next_index) : jsonPointerToken(parent.key);
+            const Frame& parent = m_frames.back();
+            recording = parent.recording &&
+                        !(parent.value->is_object() && !m_unrecorded_key.empty() && parent.key == m_unrecorded_key);
+            hash = childHash();
         }
-        json* value = add(std::move(container));
-        const size_t length = m_pointer.size();
-        if (!m_frames.empty()) m_pointer += "/" + token;
-        m_frames.push_back({value, length, 0, {}, recording});
+        json* value = add(std::move(container), hash);
+        m_frames.push_back({value, hash, 0, {}, recording});
         return true;
     }
 
     bool close() {
-        m_pointer.resize(m_frames.back().pointer_length);
         m_frames.pop_back();
         return true;
     }
@@ -203,7 +217,6 @@ private:
     std::vector<Problem>& m_problems;
     std::string_view m_unrecorded_key;
     std::vector<Frame> m_frames;
-    std::string m_pointer;
 };
 
 }  // namespace
@@ -211,6 +224,7 @@ private:
 std::optional<JsonDocument> parseJsonWithLines(std::string_view text, const std::string& file_label,
                                                std::vector<Problem>& problems, std::string_view unrecorded_key) {
     JsonDocument document;
+    document.lines.reserve(text.size() / 16);  // roughly one value per 16 bytes of pretty JSON
     ReadProgress progress;
     LineRecordingSax sax(text, file_label, progress, document, problems, unrecorded_key);
     const LineCountingIterator first(text.data(), &progress);

@@ -2,6 +2,7 @@
 
 #include "core/json_fields.hpp"
 #include "core/json_lines.hpp"
+#include "core/json_writer.hpp"
 #include "core/validation.hpp"
 
 namespace pm {

@@ -137,6 +137,12 @@ std::string formatDecimal(double value, int max_decimals) {
     return text;
 }
 
+std::string formatShortest(double value) {
+    char buffer[400];  // enough for any double in fixed notation
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
+    return std::string(buffer, result.ptr);
+}
+
 double roundToDecimals(double value, int decimals) {
     const double scale = std::pow(10.0, decimals);
     const double rounded = std::round(value * scale) / scale;

@@ -41,6 +41,9 @@ std::optional<long long> parseWholeNumber(std::string_view text);
 // 11.0 -> "11", -0.0000001 -> "0".
 std::string formatDecimal(double value, int max_decimals);
 
+// The shortest fixed-point text that reads back as the same double: 90.0000001, -2, 0.1.
+std::string formatShortest(double value);
+
 // `value` rounded to `decimals` decimal places (the nearest double to the rounded decimal).
 double roundToDecimals(double value, int decimals);
 

@@ -118,7 +118,7 @@ private:
             problem(field, name + " is not a finite number");
         } else if (std::abs(value) > limit) {
             const std::string bound = formatDecimal(limit, 0);
-            problem(field, name + " " + formatDecimal(value, 6) + " is out of range; it must be between -" + bound +
+            problem(field, name + " " + formatShortest(value) + " is out of range; it must be between -" + bound +
                                " and " + bound + (name == "latitude" ? " (degrees north)" : " (degrees east)"));
         }
     }
