@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "core/json_writer.hpp"
 #include "core/native_json.hpp"
 #include "format_test_util.hpp"
 
@@ -82,6 +83,39 @@ TEST(NativeJson, WriterLayout) {
               "    }\n"
               "  ]\n"
               "}\n");
+}
+
+TEST(JsonWriter, NumbersAreShortestAndFixed) {
+    using nlohmann::ordered_json;
+    struct Case {
+        ordered_json value;
+        std::string expected;
+    };
+    for (const Case& c : std::vector<Case>{{52.123583, "52.123583"},  // nlohmann's Grisu2: 52.123583000000004
+                                           {0.000001, "0.000001"},
+                                           {-2.0, "-2.0"},
+                                           {0.0, "0.0"},
+                                           {1e20, "1e+20"},
+                                           {12345678901234.5, "12345678901234.5"},
+                                           {7, "7"},
+                                           {-7, "-7"},
+                                           {18446744073709551615ull, "18446744073709551615"},
+                                           {true, "true"},
+                                           {nullptr, "null"}}) {
+        EXPECT_EQ(dumpJson(c.value, -1), c.expected);
+        // and nlohmann reads the same double back
+        EXPECT_EQ(nlohmann::json::parse(dumpJson(c.value, -1)), c.value) << c.expected;
+    }
+}
+
+TEST(JsonWriter, StringsAndStructure) {
+    using nlohmann::ordered_json;
+    const ordered_json value = {
+        {"z", "ä\"\\/\n\t\x01"}, {"a", ordered_json::array({1, ordered_json::object()})}, {"e", ordered_json::array()}};
+    EXPECT_EQ(dumpJson(value, -1), "{\"z\":\"ä\\\"\\\\/\\n\\t\\u0001\",\"a\":[1,{}],\"e\":[]}");
+    EXPECT_EQ(dumpJson(value, 2), value.dump(2, ' ', false));
+    EXPECT_EQ(test::problemsOf([] { dumpJson(ordered_json("K\xF6ln"), 2); }),
+              (std::vector<std::string>{": cannot write text that is not valid UTF-8: 'K...'"}));
 }
 
 TEST(NativeJson, DefaultsForOptionalMembers) {

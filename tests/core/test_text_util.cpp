@@ -96,6 +96,10 @@ TEST(TextUtil, FormatDecimal) {
                                            {1234.5678, 1, "1234.6"}}) {
         EXPECT_EQ(formatDecimal(c.value, c.decimals), c.expected) << c.value;
     }
+    EXPECT_EQ(formatShortest(90.0000001), "90.0000001");
+    EXPECT_EQ(formatShortest(-2.0), "-2");
+    EXPECT_EQ(formatShortest(0.1 + 0.2), "0.30000000000000004");
+    EXPECT_EQ(formatShortest(1e-7), "0.0000001");
     EXPECT_EQ(roundToDecimals(11.0775249, 6), 11.077525);
     EXPECT_EQ(roundToDecimals(-0.0000001, 6), 0.0);
     EXPECT_FALSE(std::signbit(roundToDecimals(-0.0000001, 6)));
