@@ -216,6 +216,39 @@ TEST(DataSetFiles, TruncatedAndDamagedFilesNeverCrash) {
     EXPECT_GT(errors, 1000);
 }
 
+// The examples in docs/format.md: every JSON, GeoJSON and CSV block loads, and the native example
+// is exactly what the writer writes.
+TEST(DataSetFiles, DocumentationExamplesAreValid) {
+    const std::string doc = test::readFile(fs::path(PARTNERMAP_TEST_DATA) / "../../docs/format.md");
+    ASSERT_FALSE(doc.empty());
+    const test::FakeGeocoder geocoder = test::testGeocoder();
+    const ImportContext context{&geocoder, &test::testCountries(), nullptr};
+    int native = 0, geojson = 0, csv = 0;
+    for (size_t start = doc.find("```"); start != std::string::npos; start = doc.find("```", start)) {
+        const size_t line_end = doc.find('\n', start);
+        const std::string language = doc.substr(start + 3, line_end - start - 3);
+        const size_t end = doc.find("\n```", line_end);
+        ASSERT_NE(end, std::string::npos);
+        const std::string block = doc.substr(line_end + 1, end - line_end);
+        start = end + 4;
+        SCOPED_TRACE(block.substr(0, 80));
+        if (language == "json" && block.find("FeatureCollection") != std::string::npos) {
+            EXPECT_NO_THROW(parseDataSet(block, FileFormat::GeoJson, "doc.geojson", context));
+            ++geojson;
+        } else if (language == "json") {
+            const DataSet data = parseDataSet(block, FileFormat::NativeJson, "doc.json", context);
+            EXPECT_EQ(serializeDataSet(data, FileFormat::NativeJson), block);
+            ++native;
+        } else if (language == "csv") {
+            EXPECT_NO_THROW(parseDataSet(block, FileFormat::Csv, "doc.csv", context));
+            ++csv;
+        }
+    }
+    EXPECT_EQ(native, 1);
+    EXPECT_EQ(geojson, 1);
+    EXPECT_EQ(csv, 2);
+}
+
 TEST(DataSetFiles, ParseDataSetChecksTextToo) {
     EXPECT_EQ(test::parseProblems("", FileFormat::Csv), (std::vector<std::string>{"f: file is empty"}));
     EXPECT_EQ(test::parseProblems("\xEF\xBB\xBF", FileFormat::NativeJson),
