@@ -89,6 +89,7 @@ std::string knownColumnsText() {
 // A city as one row names it.
 struct CityRef {
     std::string name;
+    std::string key;      // foldKey(name): rows spell the same city in different case
     std::string country;  // alpha-2, or empty when the row does not say
     std::optional<GeoPoint> position;
     int line = 0;
@@ -283,6 +284,7 @@ private:
         CityRef city;
         city.line = record.line;
         city.name = field(record, name_column);
+        city.key = foldKey(city.name);
         const std::string role = name_column == kHome ? "home city" : "partner city";
         if (city.name.empty()) {
             problem(record.line, "no " + role + " in column " + headerName(name_column) + "; every row needs one");
@@ -384,9 +386,14 @@ private:
                     m_type_keys.emplace(foldKey(*name), type.id);
                 for (const std::string& alias : type.aliases) m_type_keys.emplace(foldKey(alias), type.id);
             }
-        const auto it = m_type_keys.find(foldKey(text));
-        if (it != m_type_keys.end()) {
-            row.type = it->second;
+        // Files repeat a few spellings many times: remember each one's id.
+        auto cached = m_type_by_spelling.find(text);
+        if (cached == m_type_by_spelling.end()) {
+            const auto it = m_type_keys.find(foldKey(text));
+            cached = m_type_by_spelling.emplace(text, it == m_type_keys.end() ? "" : it->second).first;
+        }
+        if (!cached->second.empty()) {
+            row.type = cached->second;
             return;
         }
         std::vector<std::string> ids;
@@ -448,14 +455,14 @@ private:
         for (const Row& row : m_rows)
             for (const CityRef* city : {&row.home, &row.partner}) {
                 if (!city->usable || city->country.empty()) continue;
-                const auto [it, inserted] = country_of_name.emplace(foldKey(city->name), city->country);
+                const auto [it, inserted] = country_of_name.emplace(city->key, city->country);
                 if (!inserted && it->second != city->country) it->second.clear();
             }
         std::map<std::string, std::optional<GazetteerEntry>> lookups;
         for (Row& row : m_rows)
             for (CityRef* city : {&row.home, &row.partner}) {
                 if (!needsLookup(*city) || !city->country.empty()) continue;
-                const std::string key = foldKey(city->name);
+                const std::string& key = city->key;
                 if (const auto known = country_of_name.find(key);
                     known != country_of_name.end() && !known->second.empty()) {
                     city->country = known->second;
@@ -485,7 +492,7 @@ private:
         for (Row& row : m_rows)
             for (CityRef* city : {&row.home, &row.partner}) {
                 if (!city->usable) continue;
-                std::string key = foldKey(city->name);
+                std::string key = city->key;
                 const auto [it, inserted] = index.emplace(std::pair{key, city->country}, m_groups.size());
                 if (inserted) {
                     CityGroup group;
@@ -595,7 +602,8 @@ private:
     std::array<size_t, kColumnCount> m_column_index{};
     std::array<std::string, kColumnCount> m_header_names;
     std::unordered_map<std::string, std::optional<std::string>> m_country_cache;
-    std::unordered_map<std::string, std::string> m_type_keys;
+    std::unordered_map<std::string, std::string> m_type_keys;         // folded name -> type id
+    std::unordered_map<std::string, std::string> m_type_by_spelling;  // as written -> type id or ""
     std::map<std::pair<std::string, std::string>, GazetteerEntry> m_lookups;
     std::vector<Row> m_rows;
     std::vector<CityGroup> m_groups;
@@ -641,38 +649,40 @@ DataSet readCsv(std::string_view text, const std::string& file_label, const Impo
 
 std::string writeCsv(const DataSet& data, char delimiter) {
     std::unordered_map<std::string_view, const City*> cities;
+    cities.reserve(data.cities.size());
     for (const City& city : data.cities) cities.emplace(city.id, &city);
     std::string out;
+    out.reserve(64 + data.partnerships.size() * 160);
     for (size_t column = 0; column < kColumnCount; ++column) {
         if (column > 0) out += delimiter;
         out += columnNames()[column][0];
     }
     out += '\n';
-    const auto year = [](const std::optional<int>& value) { return value ? std::to_string(*value) : std::string(); };
-    const auto coordinate = [](double value) { return formatDecimal(value, 6); };
     for (const Partnership& partnership : data.partnerships) {
         const City& home = *cities.at(partnership.home_id);
         const City& partner = *cities.at(partnership.partner_id);
-        const std::array<std::string, kColumnCount> fields = {
-            home.name,
-            home.country,
-            partner.name,
-            partner.country,
-            partnership.type,
-            year(partnership.since),
-            year(partnership.until),
-            std::string(statusId(partnership.status)),
-            coordinate(partner.position.lat),
-            coordinate(partner.position.lon),
-            coordinate(home.position.lat),
-            coordinate(home.position.lon),
-            partnership.note,
-            joinWith(partnership.sources, " | "),
+        bool first = true;
+        const auto field = [&](std::string_view text) {
+            if (!first) out += delimiter;
+            first = false;
+            appendCsvField(out, text, delimiter);
         };
-        for (size_t column = 0; column < kColumnCount; ++column) {
-            if (column > 0) out += delimiter;
-            appendCsvField(out, fields[column], delimiter);
-        }
+        const auto year = [&](const std::optional<int>& value) { field(value ? std::to_string(*value) : ""); };
+        const auto coordinate = [&](double value) { field(formatDecimal(value, 6)); };
+        field(home.name);
+        field(home.country);
+        field(partner.name);
+        field(partner.country);
+        field(partnership.type);
+        year(partnership.since);
+        year(partnership.until);
+        field(statusId(partnership.status));
+        coordinate(partner.position.lat);
+        coordinate(partner.position.lon);
+        coordinate(home.position.lat);
+        coordinate(home.position.lon);
+        field(partnership.note);
+        field(joinWith(partnership.sources, " | "));
         out += '\n';
     }
     return out;

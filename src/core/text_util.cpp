@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 
 namespace pm {
 
@@ -126,9 +125,9 @@ std::optional<long long> parseWholeNumber(std::string_view text) {
 }
 
 std::string formatDecimal(double value, int max_decimals) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", max_decimals, value);
-    std::string text = buffer;
+    char buffer[400];  // enough for any double in fixed notation
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, max_decimals);
+    std::string text(buffer, result.ptr);
     if (text.find('.') != std::string::npos) {
         while (text.back() == '0') text.pop_back();
         if (text.back() == '.') text.pop_back();
