@@ -211,8 +211,9 @@ private:
         for (Column required : {kHome, kPartner})
             if (m_column_index[required] == kMissing) {
                 problem(record.line, "missing column " + std::string(columnNames()[required][0]) + "; name it " +
-                                         acceptedNames(required) + " (found " + delimiterName(m_delimiter).data() +
-                                         "-separated columns " + quotedList(nonEmpty(record.fields), 10) + ")");
+                                         acceptedNames(required) + " (found " +
+                                         std::string(delimiterName(m_delimiter)) + "-separated columns " +
+                                         quotedList(nonEmpty(record.fields), 10) + ")");
                 ok = false;
             }
         if (!unknown.empty() && m_context.warnings)
