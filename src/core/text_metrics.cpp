@@ -9,7 +9,7 @@
 
 namespace pm {
 
-std::u32string decodeUtf8(std::string_view utf8) {
+std::u32string decodeUtf8Lossy(std::string_view utf8) {
     std::u32string text;
     text.reserve(utf8.size());
     for (size_t i = 0; i < utf8.size();) {
@@ -57,7 +57,7 @@ FontTextMetrics::~FontTextMetrics() = default;
 double FontTextMetrics::width(std::string_view utf8, double font_px) const {
     // Scale by the em (units per em), as CSS and ImGui size fonts, not by the ascent.
     const double scale = stbtt_ScaleForMappingEmToPixels(&m_font->info, static_cast<float>(font_px));
-    const std::u32string text = decodeUtf8(utf8);
+    const std::u32string text = decodeUtf8Lossy(utf8);
     double units = 0;
     for (size_t i = 0; i < text.size(); ++i) {
         int advance = 0, bearing = 0;
@@ -80,7 +80,7 @@ double FontTextMetrics::descent(double font_px) const {
 
 double ApproximateTextMetrics::width(std::string_view utf8, double font_px) const {
     double em = 0;
-    for (char32_t c : decodeUtf8(utf8)) {
+    for (char32_t c : decodeUtf8Lossy(utf8)) {
         if (c == U' ' || c == U'.' || c == U',' || c == U'i' || c == U'l' || c == U'\'' || c == U'’')
             em += 0.28;
         else if (c == U'm' || c == U'w' || c == U'M' || c == U'W')

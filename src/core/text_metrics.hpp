@@ -48,6 +48,6 @@ std::unique_ptr<TextMetrics> makeDefaultTextMetrics(bool bold = false);
 std::filesystem::path defaultFontPath(bool bold = false);  // empty if not installed
 
 // The code points of a UTF-8 string; invalid bytes become U+FFFD.
-std::u32string decodeUtf8(std::string_view utf8);
+std::u32string decodeUtf8Lossy(std::string_view utf8);
 
 }  // namespace pm
