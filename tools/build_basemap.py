@@ -106,6 +106,38 @@ def densify_arc(points):
     return out
 
 
+def without_repeats(points):
+    """Micro-degree rounding can make neighbouring points equal: keep one."""
+    out = [points[0]]
+    for point in points[1:]:
+        if point != out[-1]:
+            out.append(point)
+    if len(out) == 1:
+        out.append(points[-1])  # a zero-length arc still needs its two end points
+    return out
+
+
+def ring_points(arcs, ring):
+    points = []
+    for ref in ring:
+        arc = arcs[ref] if ref >= 0 else arcs[~ref][::-1]
+        points.extend(arc if not points else arc[1:])
+    return points
+
+
+def valid_polygons(polygons, arcs, dropped):
+    """Drops rings that enclose nothing (fewer than 3 distinct points) and polygons without an exterior."""
+    out = []
+    for polygon in polygons:
+        rings = [ring for ring in polygon if len(set(ring_points(arcs, ring))) >= 3]
+        dropped.extend(ring for ring in polygon if ring not in rings)
+        if rings and rings[0] == polygon[0]:
+            out.append(rings)
+        elif rings:
+            dropped.extend(rings)
+    return out
+
+
 def micro(value):
     return int(round(value * 1e6))
 
@@ -237,10 +269,13 @@ class Writer:
 def build_level(level, world_atlas, numeric_to_alpha2):
     topology = json.loads((world_atlas / f"countries-{level}.json").read_text())
     raw_arcs = decode_arcs(topology)
-    arcs = [[(micro(lon), micro(lat)) for lon, lat in densify_arc(arc)] for arc in raw_arcs]
+    arcs = [without_repeats([(micro(lon), micro(lat)) for lon, lat in densify_arc(arc)]) for arc in raw_arcs]
     geometries = topology["objects"]["countries"]["geometries"]
-    countries = resolve_countries(geometries, numeric_to_alpha2, raw_arcs)
-    land = [p for geometry in topology["objects"]["land"]["geometries"] for p in polygons_of(geometry)]
+    dropped = []
+    countries = [(alpha2, name, valid_polygons(polygons, arcs, dropped))
+                 for alpha2, name, polygons in resolve_countries(geometries, numeric_to_alpha2, raw_arcs)]
+    land = valid_polygons([p for geometry in topology["objects"]["land"]["geometries"] for p in polygons_of(geometry)],
+                          arcs, dropped)
     borders = chain_arcs(border_arcs(countries), arcs)
 
     out = Writer()
@@ -270,7 +305,7 @@ def build_level(level, world_atlas, numeric_to_alpha2):
     source_points = sum(len(a) for a in raw_arcs)
     print(f"{target.relative_to(ROOT)}: {len(out.data)} bytes, {len(arcs)} arcs, {points} points "
           f"({points - source_points} added on long edges), {len(land)} land polygons, "
-          f"{len(countries)} countries, {len(borders)} border lines")
+          f"{len(countries)} countries, {len(borders)} border lines, {len(dropped)} degenerate rings dropped")
 
 
 def main():
