@@ -16,8 +16,11 @@ namespace {
 
 // The globe is cut just inside its horizon so that PROJ accepts every point on the cut.
 constexpr double kGlobeRadiusDeg = 90.0 - 1e-6;
-// Azimuthal projections are singular at the antipode: cut a small cap around it.
+// Azimuthal projections are singular at the antipode: cut a small cap around it. On the WGS84
+// ellipsoid the azimuthal equidistant projection is discontinuous along the geodesics' cut locus, a
+// stretch of the antipode's parallel up to 180 * f = 0.60 degrees either side of it: its cap is larger.
 constexpr double kAzimuthalRadiusDeg = 179.5;
+constexpr double kEquidistantRadiusDeg = 179.0;
 constexpr double kMercatorMaxLat = 85.0;
 // Adaptive resampling: edges shorter than this fraction of the map width are not examined...
 constexpr double kResampleMinEdge = 1e-3;
@@ -60,7 +63,9 @@ struct ClipChoice {
 ClipChoice clipFor(const ProjectionSpec& spec, const std::string& proj_string) {
     const std::string_view id = spec.id;
     if (id == "orthographic") return {ProjectionKind::Azimuthal, ClipRegion::circle(spec.centre, kGlobeRadiusDeg)};
-    if (id == "azimuthal-equidistant" || id == "lambert-azimuthal")
+    if (id == "azimuthal-equidistant")
+        return {ProjectionKind::Azimuthal, ClipRegion::circle(spec.centre, kEquidistantRadiusDeg)};
+    if (id == "lambert-azimuthal")
         return {ProjectionKind::Azimuthal, ClipRegion::circle(spec.centre, kAzimuthalRadiusDeg)};
     if (id == "mercator") return {ProjectionKind::World, ClipRegion::antimeridian(spec.centre.lon, kMercatorMaxLat)};
     if (id != kCustomProjectionId) return {ProjectionKind::World, ClipRegion::antimeridian(spec.centre.lon)};
@@ -70,8 +75,8 @@ ClipChoice clipFor(const ProjectionSpec& spec, const std::string& proj_string) {
     const std::string name = projParameter(proj_string, "proj").value_or("");
     const GeoPoint centre{.lat = projAngle(proj_string, "lat_0"), .lon = projAngle(proj_string, "lon_0")};
     if (name == "ortho") return {ProjectionKind::Azimuthal, ClipRegion::circle(centre, kGlobeRadiusDeg)};
-    if (name == "aeqd" || name == "laea")
-        return {ProjectionKind::Azimuthal, ClipRegion::circle(centre, kAzimuthalRadiusDeg)};
+    if (name == "aeqd") return {ProjectionKind::Azimuthal, ClipRegion::circle(centre, kEquidistantRadiusDeg)};
+    if (name == "laea") return {ProjectionKind::Azimuthal, ClipRegion::circle(centre, kAzimuthalRadiusDeg)};
     if (name == "stere") return {ProjectionKind::Azimuthal, ClipRegion::circle(centre, 150.0)};
     if (name == "gnom") return {ProjectionKind::Azimuthal, ClipRegion::circle(centre, 70.0)};
     if (name == "merc" || name == "webmerc")
@@ -88,7 +93,26 @@ Problem customProblem(const std::string& message) {
 struct Projection::Handles {
     std::unique_ptr<PJ_CONTEXT, ContextDeleter> context;
     std::unique_ptr<PJ, PjDeleter> pj;  // declared after the context: destroyed before it
+    std::string last_log;               // PROJ's last error message, while the projection is built
 };
+
+namespace {
+
+void keepLastMessage(void* data, int, const char* message) {
+    if (data && message) *static_cast<std::string*>(data) = message;
+}
+
+// PROJ logs "proj_create: Error 1027 (Invalid value for an argument): laea: Invalid value for lat_0: ...";
+// the part after the error number and its generic text says what is wrong.
+std::string projDetail(const std::string& log, PJ_CONTEXT* context) {
+    const size_t generic_end = log.find("): ");
+    if (log.rfind("proj_create: Error", 0) == 0 && generic_end != std::string::npos) return log.substr(generic_end + 3);
+    if (!log.empty()) return log;
+    const char* text = proj_context_errno_string(context, proj_context_errno(context));
+    return text ? text : "unknown error";
+}
+
+}  // namespace
 
 Projection::Projection(const ProjectionSpec& spec) : m_spec(spec), m_proj_string(pm::projString(spec)) {
     if (spec.id == kCustomProjectionId) {
@@ -109,21 +133,28 @@ Projection::Projection(const ProjectionSpec& spec) : m_spec(spec), m_proj_string
     if (!m_handles->context) throw std::runtime_error("PROJ could not create a context");
     PJ_CONTEXT* context = m_handles->context.get();
     proj_context_set_enable_network(context, 0);
-    proj_log_level(context, PJ_LOG_NONE);  // errors are reported through DataError instead
+    // Errors are reported through DataError, never printed: keep PROJ's message while building.
+    proj_log_func(context, &m_handles->last_log, keepLastMessage);
+    proj_log_level(context, PJ_LOG_ERROR);
+    const auto reject = [&] {
+        return DataError(customProblem("PROJ rejects '" + m_proj_string +
+                                       "': " + projDetail(m_handles->last_log, context) +
+                                       "; check the projection name and its parameters"));
+    };
+    // The projection alone first: PROJ explains its errors better outside a pipeline.
+    if (std::unique_ptr<PJ, PjDeleter> alone(proj_create(context, m_proj_string.c_str())); !alone) throw reject();
     // Degrees in, so callers never convert; the pipeline needs no proj.db.
     const std::string pipeline = "+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step " + m_proj_string;
     m_handles->pj.reset(proj_create(context, pipeline.c_str()));
-    if (!m_handles->pj) {
-        const int error = proj_context_errno(context);
-        const char* text = proj_context_errno_string(context, error);
-        throw DataError(customProblem("PROJ rejects '" + m_proj_string + "': " + (text ? text : "unknown error") +
-                                      "; check the projection name and its parameters"));
-    }
+    if (!m_handles->pj) throw reject();
+    proj_log_level(context, PJ_LOG_NONE);
 
+    // The boundary's samples give the extent; then resampling (which scales with the extent) follows
+    // the outline where it bends more than the samples show (near the azimuthal antipode).
     const GeoRing boundary = clipBoundaryRing(m_clip);
-    std::vector<Vec2> projected = forward(boundary);
-    for (const Vec2& p : projected) {
-        if (!isFinite(p)) continue;
+    for (const Vec2& p : forward(boundary))
+        if (isFinite(p)) m_bounds.add(p);
+    for (const Vec2& p : projectPath(boundary, true)) {
         if (!m_outline.empty() && m_outline.back() == p) continue;  // e.g. Mollweide's pointed poles
         m_outline.push_back(p);
         m_bounds.add(p);
@@ -177,7 +208,7 @@ std::optional<GeoPoint> Projection::inverse(Vec2 point) const {
     const double tolerance = 1e-6 * std::max(m_bounds.width(), m_bounds.height());
     if (!back || length(*back - point) > tolerance) return std::nullopt;
     if (m_clip.kind == ClipRegion::Kind::Circle &&
-        angleBetween(toVec3(geo), toVec3(m_clip.centre)) * kRadToDeg > m_clip.radius_deg)
+        angleBetween(toVec3(geo), toVec3(m_clip.centre)) * kRadToDeg > m_clip.radius_deg + 1e-9)
         return std::nullopt;
     if (m_clip.kind == ClipRegion::Kind::Antimeridian && std::abs(geo.lat) > m_clip.max_abs_lat) return std::nullopt;
     return GeoPoint{.lat = geo.lat, .lon = wrapDegrees(geo.lon)};
