@@ -271,9 +271,19 @@ public:
     Vec2 chart(GeoPoint p) const override { return {wrapDegrees(p.lon - m_lon0), p.lat}; }
 
     bool enclosesBoundary(const std::vector<Vertex>& ring) const override {
+        // Longitudes unrolled along the ring: a ring beyond a limiting parallel may circle the pole
+        // (crossing the cut where it does not count); then its direction decides.
         std::vector<Vec2> points;
         points.reserve(ring.size());
-        for (const Vertex& v : ring) points.push_back({v.lam, v.geo.lat});
+        double lam = ring.front().lam, turned = 0;
+        for (size_t i = 0; i < ring.size(); ++i) {
+            points.push_back({lam, ring[i].geo.lat});
+            const double step = wrapDegrees(ring[(i + 1) % ring.size()].lam - ring[i].lam);
+            lam += step;
+            turned += step;
+        }
+        const long winding = std::lround(turned / 360.0);
+        if (winding != 0) return (ring.front().geo.lat > 0) == (winding > 0);  // eastwards: south on the right
         return chartArea(points) > 0;
     }
 
@@ -595,19 +605,20 @@ GeoLine densifyPath(const std::vector<GeoPoint>& points, double max_step_deg, bo
     return out;
 }
 
-// Signed area of a ring's right-hand side, by fan triangulation from its first vertex (Van Oosterom
-// and Strackee's formula for each spherical triangle); negative for the usual clockwise rings.
+// Signed area of a ring's right-hand side, modulo 4 pi: the sum over its edges of the spherical
+// triangles they form with the South Pole (side lengths measured from the pole, so that points on
+// the pole lines and rings along great circles need no special case).
 double signedRingArea(const GeoRing& ring) {
-    if (ring.size() < 3) return 0.0;
-    const Vec3 o = toVec3(ring[0]);
+    const size_t n = ring.size();
+    if (n < 3) return 0.0;
     double sum = 0;
-    Vec3 b = toVec3(ring[1]);
-    for (size_t i = 2; i < ring.size(); ++i) {
-        const Vec3 c = toVec3(ring[i]);
-        const double numerator = dot(o, cross(b, c));
-        const double denominator = 1.0 + dot(o, b) + dot(b, c) + dot(c, o);
-        sum += 2.0 * std::atan2(numerator, denominator);
-        b = c;
+    for (size_t i = 0; i < n; ++i) {
+        const GeoPoint a = ring[i], b = ring[(i + 1) % n];
+        const double ha = a.lat * kDegToRad / 2 + std::numbers::pi / 4,
+                     hb = b.lat * kDegToRad / 2 + std::numbers::pi / 4;
+        const double d_lon = wrapDegrees(b.lon - a.lon) * kDegToRad;
+        const double k = std::sin(ha) * std::sin(hb);
+        sum += 2.0 * std::atan2(k * std::sin(d_lon), std::cos(ha) * std::cos(hb) + k * std::cos(d_lon));
     }
     return sum;
 }
@@ -691,7 +702,7 @@ double sphericalArea(const GeoPolygon& polygon) {
     double sum = signedRingArea(polygon.exterior);
     for (const GeoRing& hole : polygon.holes) sum += signedRingArea(hole);
     const double full = 4.0 * std::numbers::pi;
-    double area = std::fmod(-sum, full);
+    double area = std::fmod(sum, full);
     if (area < 0) area += full;
     // A ring tracing a region's boundary at rounding distance from 0 or 4 pi is ambiguous; tiny
     // polygons are far more common than nearly-whole spheres.
