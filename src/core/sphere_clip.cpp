@@ -373,7 +373,8 @@ public:
 
     bool enclosesBoundary(const std::vector<Vertex>& ring) const override {
         // Rings inside the cap are charted around the centre, rings outside around its antipode (where
-        // (north, -east) keeps the chart's orientation): either chart is faithful for its ring.
+        // (north, -east) keeps the chart's orientation). Either way the boundary circle surrounds the
+        // ring in the chart, so it lies on the ring's right exactly when the ring runs anticlockwise.
         const bool inside = ring.front().inside;
         std::vector<Vec2> points;
         points.reserve(ring.size());
@@ -389,13 +390,12 @@ private:
         return positiveModulo(-azimuth, 360.0);
     }
 
-    // Azimuthal equidistant coordinates (radians) around `centre`.
+    // Stereographic coordinates around `centre` (projected from its antipode). Being conformal, the
+    // chart keeps small rings' shapes even close to the singular point, where an azimuthal
+    // equidistant chart would smear an island into a crescent whose chords cross.
     static Vec2 chartAround(Vec3 p, Vec3 centre, Vec3 north, Vec3 east) {
-        const double x = dot(p, east), y = dot(p, north);
-        const double h = std::hypot(x, y);
-        if (h == 0) return {0, 0};
-        const double rho = angleBetween(centre, p);
-        return {rho * x / h, rho * y / h};
+        const double k = 2.0 / std::max(1.0 + dot(p, centre), 1e-15);
+        return {k * dot(p, east), k * dot(p, north)};
     }
 
     double m_radius;
