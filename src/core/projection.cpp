@@ -225,7 +225,6 @@ std::vector<Vec2> Projection::projectPath(const std::vector<GeoPoint>& path, boo
     const auto refine = [&](auto&& self, Vec3 a, Vec3 b, Vec2 pa, Vec2 pb, int depth) -> void {
         const Vec2 chord = pb - pa;
         const double chord_length = length(chord);
-        if (depth >= kResampleMaxDepth || chord_length < min_edge) return;
         const Vec3 sum = a + b;
         if (norm(sum) < 1e-12) return;  // antipodal: no unique arc
         const Vec3 mid = normalized(sum);
@@ -234,9 +233,9 @@ std::vector<Vec2> Projection::projectPath(const std::vector<GeoPoint>& path, boo
         const double off_line = std::abs(cross(chord, *pm - pa)) / chord_length;
         const double along = dot(*pm - pa, chord) / (chord_length * chord_length);
         if (off_line <= tolerance && std::abs(along - 0.5) < 0.25) return;
-        self(self, a, mid, pa, *pm, depth + 1);
+        if (depth + 1 < kResampleMaxDepth && length(*pm - pa) >= min_edge) self(self, a, mid, pa, *pm, depth + 1);
         out.push_back(*pm);
-        self(self, mid, b, *pm, pb, depth + 1);
+        if (depth + 1 < kResampleMaxDepth && length(pb - *pm) >= min_edge) self(self, mid, b, *pm, pb, depth + 1);
     };
 
     const size_t n = path.size();
@@ -245,6 +244,8 @@ std::vector<Vec2> Projection::projectPath(const std::vector<GeoPoint>& path, boo
         out.push_back(projected[i]);
         const size_t j = i + 1 < n ? i + 1 : 0;
         if ((j == 0 && !closed) || n < 2 || !isFinite(projected[j])) continue;
+        // Most edges are far shorter than the tolerance scale: only long ones are examined.
+        if (length(projected[j] - projected[i]) < min_edge) continue;
         refine(refine, toVec3(path[i]), toVec3(path[j]), projected[i], projected[j], 0);
     }
     return out;

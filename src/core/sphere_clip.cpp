@@ -102,7 +102,8 @@ public:
     // An orientation-preserving planar chart of the region (x east, y north at the centre).
     virtual Vec2 chart(GeoPoint p) const = 0;
     // For a ring that never crosses the boundary: does the region's boundary lie on its right?
-    virtual bool enclosesBoundary(const std::vector<Vertex>& ring) const = 0;
+    // Also gives the ring's signed area in a chart where it is faithful.
+    virtual bool enclosesBoundary(const std::vector<Vertex>& ring, double& chart_area) const = 0;
     virtual bool splitsPoles() const { return false; }
 };
 
@@ -270,7 +271,7 @@ public:
 
     Vec2 chart(GeoPoint p) const override { return {wrapDegrees(p.lon - m_lon0), p.lat}; }
 
-    bool enclosesBoundary(const std::vector<Vertex>& ring) const override {
+    bool enclosesBoundary(const std::vector<Vertex>& ring, double& chart_area) const override {
         // Longitudes unrolled along the ring: a ring beyond a limiting parallel may circle the pole
         // (crossing the cut where it does not count); then its direction decides.
         std::vector<Vec2> points;
@@ -282,9 +283,10 @@ public:
             lam += step;
             turned += step;
         }
+        chart_area = chartArea(points);
         const long winding = std::lround(turned / 360.0);
         if (winding != 0) return (ring.front().geo.lat > 0) == (winding > 0);  // eastwards: south on the right
-        return chartArea(points) > 0;
+        return chart_area > 0;
     }
 
 private:
@@ -371,7 +373,7 @@ public:
 
     Vec2 chart(GeoPoint p) const override { return chartAround(toVec3(p), m_centre, m_north, m_east); }
 
-    bool enclosesBoundary(const std::vector<Vertex>& ring) const override {
+    bool enclosesBoundary(const std::vector<Vertex>& ring, double& chart_area) const override {
         // Rings inside the cap are charted around the centre, rings outside around its antipode (where
         // (north, -east) keeps the chart's orientation). Either way the boundary circle surrounds the
         // ring in the chart, so it lies on the ring's right exactly when the ring runs anticlockwise.
@@ -381,7 +383,8 @@ public:
         for (const Vertex& v : ring)
             points.push_back(inside ? chartAround(v.v, m_centre, m_north, m_east)
                                     : chartAround(v.v, -m_centre, m_north, -m_east));
-        return chartArea(points) > 0;
+        chart_area = chartArea(points);
+        return chart_area > 0;
     }
 
 private:
@@ -458,6 +461,7 @@ struct Fragment {
 struct PolygonPieces {
     std::vector<Fragment> fragments;
     std::vector<GeoRing> inside_rings;
+    std::vector<double> inside_chart_areas;
     bool any_uncrossed = false;
     bool all_uncrossed_enclose = true;
 };
@@ -504,8 +508,12 @@ void clipRing(const GeoRing& input, const Boundary& boundary, PolygonPieces& pie
     }
     if (!crossed) {
         pieces.any_uncrossed = true;
-        if (!boundary.enclosesBoundary(vertices)) pieces.all_uncrossed_enclose = false;
-        if (inside) pieces.inside_rings.push_back(std::move(current));
+        double chart_area = 0;
+        if (!boundary.enclosesBoundary(vertices, chart_area)) pieces.all_uncrossed_enclose = false;
+        if (inside) {
+            pieces.inside_rings.push_back(std::move(current));
+            pieces.inside_chart_areas.push_back(chart_area);
+        }
         return;
     }
     if (has_head && inside && has_entry) {
@@ -680,8 +688,16 @@ std::vector<GeoPolygon> clipPolygon(const GeoPolygon& polygon, const ClipRegion&
     clipRing(polygon.exterior, *boundary, pieces);
     for (const GeoRing& hole : polygon.holes) clipRing(hole, *boundary, pieces);
 
-    std::vector<GeoRing> rings = rejoin(pieces.fragments, *boundary);
     const bool boundary_inside = pieces.fragments.empty() && pieces.any_uncrossed && pieces.all_uncrossed_enclose;
+    // Most polygons are a single ring wholly inside (or outside) the region: no sorting needed. (A
+    // clockwise ring that does not enclose the boundary is an exterior in any chart.)
+    if (pieces.fragments.empty() && !boundary_inside && polygon.holes.empty()) {
+        if (pieces.inside_rings.size() != 1 || std::abs(pieces.inside_chart_areas[0]) < kMinChartArea) return {};
+        std::vector<GeoPolygon> whole(1);
+        whole[0].exterior = std::move(pieces.inside_rings[0]);
+        return whole;
+    }
+    std::vector<GeoRing> rings = rejoin(pieces.fragments, *boundary);
     if (boundary_inside) rings.push_back(fullBoundary(*boundary));
     for (GeoRing& ring : pieces.inside_rings) rings.push_back(std::move(ring));
     return assemble(std::move(rings), *boundary);

@@ -53,9 +53,12 @@ inline double angleBetween(Vec3 a, Vec3 b) {
 
 // Longitude difference folded into [-180, 180].
 inline double wrapDegrees(double degrees) {
-    double d = std::remainder(degrees, 360.0);
-    if (d == -180.0) d = 180.0;
-    return d;
+    double d = degrees;
+    if (d > 180.0 || d < -180.0) {
+        d = d > 0 ? d - 360.0 : d + 360.0;  // the usual case, exact
+        if (d > 180.0 || d < -180.0) d = std::remainder(degrees, 360.0);
+    }
+    return d == -180.0 ? 180.0 : d;
 }
 
 // The point at angle theta (radians) along the great circle from a, leaving towards b.

@@ -87,6 +87,9 @@ TEST(ClipRender, WritesSvgFilesWhenAsked) {
     render(basemap, {"azimuthal-equidistant", {.lat = -40, .lon = -150}, ""}, base + "aeqd-m40-m150.svg");
     render(basemap, {"lambert-azimuthal", {.lat = 52, .lon = 10}, ""}, base + "laea-52-10.svg");
     render(basemap, {"mollweide", {.lat = 0, .lon = 100}, ""}, base + "moll-100.svg");
+    render(basemap, {"lambert-azimuthal", {.lat = 0, .lon = 90}, ""}, base + "laea-0-90.svg");
+    render(basemap, {"natural-earth", {.lat = 0, .lon = -150}, ""}, base + "natearth-m150.svg");
+    render(basemap, {"equirectangular", {.lat = 0, .lon = 180}, ""}, base + "eqc-180.svg");
 }
 
 }  // namespace

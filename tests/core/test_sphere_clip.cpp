@@ -346,6 +346,14 @@ TEST(ClipCircle, PolygonAroundTheAntipodeBecomesARingAtTheEdge) {
     EXPECT_NEAR(totalArea(pieces), sphericalArea(around) - cap, 2e-8);
     for (const GeoPoint& p : pieces[0].exterior) EXPECT_NEAR(distanceDeg(p, centre), 179.5, 1e-9);
 
+    // An island close to the antipode but not around it stays an island (Santa Cruz in the Galapagos
+    // lies 0.6 degrees from the antipode of 0 N 90 E).
+    const GeoPolygon island{box(0.55, 0.85, 179.6, 180.2, 0.05), {}};
+    const auto kept = clipPolygon(island, region);
+    ASSERT_EQ(kept.size(), 1u);
+    EXPECT_TRUE(kept[0].holes.empty());
+    EXPECT_NEAR(totalArea(kept), sphericalArea(island), 1e-15);
+
     // A line through the antipode stops at the small circle on both sides.
     const auto line = clipLine(path({{.lat = 0, .lon = 170}, {.lat = 0, .lon = 190}}, false), region);
     ASSERT_EQ(line.size(), 2u);
