@@ -145,7 +145,7 @@ public:
         for (size_t i = 0; i < n; ++i) {
             Vertex& v = out[i];
             v.geo = points[i];
-            v.v = toVec3(points[i]);
+            if (m_band) v.v = toVec3(points[i]);  // without a band, only edges crossing the cut need vectors
             v.lam = wrapDegrees(points[i].lon - m_lon0);
             v.on_cut = std::abs(v.lam) >= 180.0 - kOnCutDeg || std::abs(points[i].lat) >= 90.0 - kPoleDeg;
             v.inside = !m_band || (points[i].lat > -m_lat && points[i].lat < m_lat);
@@ -172,29 +172,41 @@ public:
             Vec3 p;
             double lat;
         };
+        const bool crosses_cut = a.side != b.side && std::abs(a.lam - b.lam) > 180.0;
+        // Along an arc, z changes by at most the arc's length (which is below chord * pi / 2): most
+        // edges cannot reach a limiting parallel.
+        bool may_cross_band = false;
+        if (m_band) {
+            const double reach = norm(a.v - b.v) * (std::numbers::pi / 2) + 1e-12;
+            may_cross_band = a.inside != b.inside || m_sin_lat - std::max(a.v.z, b.v.z) <= reach ||
+                             m_sin_lat + std::min(a.v.z, b.v.z) <= reach;
+        }
+        if (!crosses_cut && !may_cross_band) return;
+
+        const Vec3 av = m_band ? a.v : toVec3(a.geo), bv = m_band ? b.v : toVec3(b.geo);
         std::array<Event, 5> events{};
         size_t count = 0;
-        const double omega = angleBetween(a.v, b.v);
-        const Vec3 toward = arcTangent(a.v, b.v);
+        const double omega = angleBetween(av, bv);
+        const Vec3 toward = arcTangent(av, bv);
 
-        if (a.side != b.side && std::abs(a.lam - b.lam) > 180.0) {
+        if (crosses_cut) {
             if (a.on_cut || omega < 1e-15) {
-                events[count++] = {0.0, 0, a.v, a.geo.lat};
+                events[count++] = {0.0, 0, av, a.geo.lat};
             } else {
                 // The great circle through a and b meets the cut meridian's plane along k.
-                Vec3 k = cross(cross(a.v, b.v), m_cut_normal);
+                Vec3 k = cross(cross(av, bv), m_cut_normal);
                 const double k_norm = norm(k);
                 if (k_norm < 1e-300) {
-                    events[count++] = {0.5, 0, a.v, (a.geo.lat + b.geo.lat) / 2};
+                    events[count++] = {0.5, 0, av, (a.geo.lat + b.geo.lat) / 2};
                 } else {
                     k = k * (1.0 / k_norm);
                     if (dot(k, m_cut_dir) < 0) k = -k;
                     const double lat = std::atan2(k.z, std::max(0.0, dot(k, m_cut_dir))) * kRadToDeg;
-                    events[count++] = {std::clamp(angleBetween(a.v, k) / omega, 0.0, 1.0), 0, k, lat};
+                    events[count++] = {std::clamp(angleBetween(av, k) / omega, 0.0, 1.0), 0, k, lat};
                 }
             }
         }
-        if (m_band) {
+        if (may_cross_band) {
             for (int sign : {1, -1}) {
                 std::array<double, 2> roots{};
                 const bool a_beyond = sign * a.geo.lat >= m_lat, b_beyond = sign * b.geo.lat >= m_lat;
@@ -341,6 +353,12 @@ public:
     }
 
     void crossings(const Vertex& a, const Vertex& b, Crossings& out) const override {
+        if (a.inside == b.inside) {
+            // dot(p, centre) changes by at most the arc's length (below chord * pi / 2) along the arc.
+            const double reach = norm(a.v - b.v) * (std::numbers::pi / 2) + 1e-12;
+            if (std::abs(dot(a.v, m_centre) - m_cos_r) > reach || std::abs(dot(b.v, m_centre) - m_cos_r) > reach)
+                return;
+        }
         const double omega = angleBetween(a.v, b.v);
         const Vec3 toward = arcTangent(a.v, b.v);
         std::array<double, 2> roots{};
@@ -416,7 +434,7 @@ std::unique_ptr<Boundary> makeBoundary(const ClipRegion& region) {
 }
 
 bool samePoint(GeoPoint a, GeoPoint b) {
-    return a.lat == b.lat && wrapDegrees(a.lon - b.lon) == 0.0;
+    return a.lat == b.lat && (a.lon == b.lon || std::abs(a.lon - b.lon) == 360.0);
 }
 
 void pushDistinct(std::vector<GeoPoint>& out, GeoPoint p) {
