@@ -49,9 +49,10 @@ public:
     const std::vector<Vec2>& outline() const { return m_outline; }
     const Box2& bounds() const { return m_bounds; }  // of the outline, for fit-to-view
 
-    // Projects a path, adding points along edges whose projection bends (adaptive resampling: the
-    // projected midpoint of a great-circle edge must lie within 1e-4 of the outline's width of the
-    // straight segment). Points PROJ cannot project are skipped.
+    // Projects a path that is already clipped to clipRegion() (else it may jump across the map),
+    // adding points along edges whose projection bends (adaptive resampling: the projected midpoint
+    // of a great-circle edge must lie within 1e-4 of the map's size of the straight segment; edges
+    // shorter than 1e-3 of it are not examined). Points PROJ cannot project are skipped.
     std::vector<Vec2> projectPath(const std::vector<GeoPoint>& path, bool closed) const;
 
 private:

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <map>
@@ -223,6 +224,72 @@ TEST(ProjectionErrors, ExactMessages) {
     EXPECT_EQ(errorOf({"custom", {}, "+proj=laea +lat_0=100"}),
               "custom projection: PROJ rejects '+proj=laea +lat_0=100': laea: Invalid value for lat_0: |lat_0| should "
               "be <= 90°; check the projection name and its parameters");
+}
+
+// Distance from p to the polyline.
+double distanceToPath(Vec2 p, const std::vector<Vec2>& path) {
+    double best = 1e300;
+    for (size_t i = 0; i + 1 < path.size(); ++i) {
+        const Vec2 d = path[i + 1] - path[i];
+        const double t = std::clamp(dot(p - path[i], d) / std::max(dot(d, d), 1e-300), 0.0, 1.0);
+        best = std::min(best, length(p - (path[i] + d * t)));
+    }
+    return best;
+}
+
+TEST(Projection, ProjectPathFollowsCurvedEdges) {
+    struct Case {
+        const char* id;
+        GeoPoint centre;
+        GeoLine line;
+    };
+    const std::vector<Case> cases = {
+        {"equal-earth", {.lat = 0, .lon = 0}, {{.lat = 10, .lon = -60}, {.lat = 60, .lon = 100}}},
+        {"orthographic", {.lat = 52, .lon = 10}, {{.lat = 0, .lon = -40}, {.lat = 30, .lon = 60}}},
+        // Passing 2 degrees from the antipode: the projected edge sweeps round the outer ring.
+        {"azimuthal-equidistant", {.lat = 0, .lon = 0}, {{.lat = 10, .lon = 170}, {.lat = -6, .lon = -170}}},
+    };
+    for (const Case& c : cases) {
+        const Projection projection({c.id, c.centre, ""});
+        const std::vector<Vec2> resampled = projection.projectPath(c.line, false);
+        const std::vector<Vec2> dense = projection.forward(densifyLine(c.line, 0.01));
+        const double size = std::max(projection.bounds().width(), projection.bounds().height());
+        EXPECT_GT(resampled.size(), 10u) << c.id;
+        EXPECT_EQ(resampled.front(), dense.front());
+        EXPECT_EQ(resampled.back(), dense.back());
+        double worst = 0;
+        for (const Vec2& p : dense) worst = std::max(worst, distanceToPath(p, resampled));
+        EXPECT_LT(worst, 2e-4 * size) << c.id;
+        // Short edges are left alone.
+        const GeoLine short_line = {{.lat = 50, .lon = 10}, {.lat = 50.1, .lon = 10.1}};
+        EXPECT_EQ(projection.projectPath(short_line, false).size(), 2u) << c.id;
+    }
+}
+
+TEST(Projection, ProjectsClippedGeometry) {
+    const Projection world({"equal-earth", {.lat = 0, .lon = 0}, ""});
+    // A box across the antimeridian: a piece on each side, clockwise (negative area) in metres.
+    GeoRing box;
+    for (int i = 0; i < 20; ++i) box.push_back({.lat = -10.0 + i, .lon = 170});
+    for (int i = 0; i < 20; ++i) box.push_back({.lat = 10, .lon = 170.0 + i});
+    for (int i = 0; i < 20; ++i) box.push_back({.lat = 10.0 - i, .lon = 190});
+    for (int i = 0; i < 20; ++i) box.push_back({.lat = -10, .lon = 190.0 - i});
+    const auto pieces = projectClippedPolygon({box, {}}, world);
+    ASSERT_EQ(pieces.size(), 2u);
+    for (const MapPolygon& piece : pieces) {
+        EXPECT_LT(signedArea(piece.exterior), 0.0);
+        double min_x = 1e300, max_x = -1e300;
+        for (const Vec2& p : piece.exterior) {
+            min_x = std::min(min_x, p.x);
+            max_x = std::max(max_x, p.x);
+        }
+        EXPECT_TRUE(min_x > 0 || max_x < 0);  // each piece on its own side of the map
+        EXPECT_GT(std::abs(min_x), 0.8 * world.bounds().max.x);
+    }
+    const auto lines = projectClippedLine({{.lat = 0, .lon = 170}, {.lat = 0, .lon = -170}}, world);
+    ASSERT_EQ(lines.size(), 2u);
+    EXPECT_NEAR(lines[0].back().x, world.bounds().max.x, 1.0);
+    EXPECT_NEAR(lines[1].front().x, world.bounds().min.x, 1.0);
 }
 
 TEST(Projection, MovesAndClonesAndRunsOnSeveralThreads) {
