@@ -212,6 +212,29 @@ TEST(ClipPolygon, NorthPolarCapClosesAlongThePoleLine) {
     }
 }
 
+TEST(ClipPolygon, VertexOnThePoleRunsAlongThePoleLine) {
+    // A wedge from 80 N up to the pole along 0 E and back down along 90 E.
+    GeoRing ring;
+    for (int lat = 80; lat < 90; ++lat) ring.push_back({.lat = static_cast<double>(lat), .lon = 0});
+    ring.push_back({.lat = 90, .lon = 0});
+    for (int lat = 89; lat > 80; --lat) ring.push_back({.lat = static_cast<double>(lat), .lon = 90});
+    for (int lon = 90; lon > 0; --lon) ring.push_back({.lat = 80, .lon = static_cast<double>(lon)});
+    const GeoPolygon wedge{ring, {}};
+    const double area = sphericalArea(wedge);
+    const double quarter_cap = kPi / 2 * (1 - std::sin(80 * kPi / 180));
+    EXPECT_NEAR(area, quarter_cap, 0.01 * quarter_cap);
+    const auto whole = clipPolygon(wedge, ClipRegion::antimeridian(0));
+    ASSERT_EQ(whole.size(), 1u);
+    EXPECT_NEAR(totalArea(whole), area, 1e-9);
+    // The pole is a line on the map: the ring reaches it on 0 E and leaves it on 90 E.
+    size_t near_pole = 0;
+    for (const GeoPoint& p : whole[0].exterior) near_pole += p.lat > 89.99;
+    EXPECT_GE(near_pole, 2u);
+    const auto split = clipPolygon(wedge, ClipRegion::antimeridian(-135));  // cut at 45 E
+    ASSERT_EQ(split.size(), 2u);
+    EXPECT_NEAR(totalArea(split), area, 1e-7 * area);
+}
+
 TEST(ClipPolygon, AntarcticaFillsTheBottomAtEveryCentre) {
     const Basemap map = loadBasemap(basemapPath(BasemapDetail::Coarse110m));
     const GeoPolygon* antarctica = nullptr;
