@@ -125,11 +125,45 @@ def ring_points(arcs, ring):
     return points
 
 
-def valid_polygons(polygons, arcs, dropped):
-    """Drops rings that enclose nothing (fewer than 3 distinct points) and polygons without an exterior."""
+def planar_winding_and_area(points):
+    """Turns around the pole (in whole turns) and signed area in unrolled longitude/latitude."""
+    turned = 0.0
+    twice_area = 0.0
+    lon = points[0][0]
+    for (lon0, lat0), (lon1, lat1) in zip(points, points[1:]):
+        step = (lon1 - lon0 + 180_000_000) % 360_000_000 - 180_000_000
+        twice_area += lon * lat1 - (lon + step) * lat0
+        lon += step
+        turned += step
+    return round(turned / 360_000_000), twice_area / 2
+
+
+def reversed_ring(ring):
+    return [~ref for ref in reversed(ring)]
+
+
+def oriented(polygon, arcs, flipped):
+    """Quantization turned a few tiny islands inside out (at 10m, three Maldives islets of three or
+    four points). A ring that does not circle a pole must run clockwise (exterior) or anticlockwise
+    (hole) in longitude/latitude: those that do not are reversed."""
+    out = []
+    for index, ring in enumerate(polygon):
+        winding, area = planar_winding_and_area(ring_points(arcs, ring))
+        if winding == 0 and ((index == 0 and area > 0) or (index > 0 and area < 0)):
+            flipped.append(ring)
+            ring = reversed_ring(ring)
+        out.append(ring)
+    return out
+
+
+def valid_polygons(polygons, arcs, dropped, flipped):
+    """Drops rings that enclose nothing (fewer than 3 distinct points, or all on one line) and polygons
+    without an exterior."""
     out = []
     for polygon in polygons:
-        rings = [ring for ring in polygon if len(set(ring_points(arcs, ring))) >= 3]
+        polygon = oriented(polygon, arcs, flipped)
+        rings = [ring for ring in polygon
+                 if len(set(ring_points(arcs, ring))) >= 3 and planar_winding_and_area(ring_points(arcs, ring)) != (0, 0)]
         dropped.extend(ring for ring in polygon if ring not in rings)
         if rings and rings[0] == polygon[0]:
             out.append(rings)
@@ -272,10 +306,11 @@ def build_level(level, world_atlas, numeric_to_alpha2):
     arcs = [without_repeats([(micro(lon), micro(lat)) for lon, lat in densify_arc(arc)]) for arc in raw_arcs]
     geometries = topology["objects"]["countries"]["geometries"]
     dropped = []
-    countries = [(alpha2, name, valid_polygons(polygons, arcs, dropped))
+    flipped = []
+    countries = [(alpha2, name, valid_polygons(polygons, arcs, dropped, flipped))
                  for alpha2, name, polygons in resolve_countries(geometries, numeric_to_alpha2, raw_arcs)]
     land = valid_polygons([p for geometry in topology["objects"]["land"]["geometries"] for p in polygons_of(geometry)],
-                          arcs, dropped)
+                          arcs, dropped, flipped)
     borders = chain_arcs(border_arcs(countries), arcs)
 
     out = Writer()
@@ -305,7 +340,8 @@ def build_level(level, world_atlas, numeric_to_alpha2):
     source_points = sum(len(a) for a in raw_arcs)
     print(f"{target.relative_to(ROOT)}: {len(out.data)} bytes, {len(arcs)} arcs, {points} points "
           f"({points - source_points} added on long edges), {len(land)} land polygons, "
-          f"{len(countries)} countries, {len(borders)} border lines, {len(dropped)} degenerate rings dropped")
+          f"{len(countries)} countries, {len(borders)} border lines, {len(dropped)} degenerate rings dropped, "
+          f"{len(flipped)} inside-out rings reversed")
 
 
 def main():

@@ -22,10 +22,12 @@ namespace pm {
 
 namespace {
 
-constexpr double kOnCutDeg = 1e-9;       // a vertex this close to the cut meridian lies on it
-constexpr double kPoleDeg = 1e-9;        // a vertex this close to a pole lies on it
-constexpr double kPoleSplitDeg = 1e-7;   // pole vertices are replaced by points this far from the pole
-constexpr double kMinChartArea = 1e-12;  // rings with a smaller chart area are slivers: dropped
+constexpr double kOnCutDeg = 1e-9;           // a vertex this close to the cut meridian lies on it
+constexpr double kPoleDeg = 1e-9;            // a vertex this close to a pole lies on it
+constexpr double kPoleSplitDeg = 1e-7;       // pole vertices are replaced by points this far from the pole
+constexpr double kMinChartArea = 1e-12;      // rings with a smaller chart area are slivers: dropped
+constexpr double kSmallChartArea = 1e-6;     // below this, a ring's orientation is checked on the sphere
+constexpr double kMinSphericalArea = 1e-12;  // steradians, about 40 m^2 on the Earth
 
 struct Vertex {
     GeoPoint geo;
@@ -295,9 +297,16 @@ public:
             lam += step;
             turned += step;
         }
-        chart_area = chartArea(points);
         const long winding = std::lround(turned / 360.0);
-        if (winding != 0) return (ring.front().geo.lat > 0) == (winding > 0);  // eastwards: south on the right
+        if (winding != 0) {
+            // Closed along the pole line for its (unsigned) size; eastwards the region lies south, on the right.
+            const double pole = ring.front().geo.lat > 0 ? 90.0 : -90.0;
+            points.push_back({lam, pole});
+            points.push_back({points.front().x, pole});
+            chart_area = chartArea(points);
+            return (pole > 0) == (winding > 0);
+        }
+        chart_area = chartArea(points);
         return chart_area > 0;
     }
 
@@ -469,6 +478,15 @@ std::vector<GeoPoint> preparePath(const std::vector<GeoPoint>& input, bool close
     return out;
 }
 
+double signedRingArea(const GeoRing& ring);
+
+// The area of a ring's right-hand side in [0, 4 pi).
+double rightSideArea(const GeoRing& ring) {
+    const double full = 4 * std::numbers::pi;
+    const double area = std::fmod(signedRingArea(ring), full);
+    return area < 0 ? area + full : area;
+}
+
 struct Fragment {
     std::vector<GeoPoint> points;  // from the entry point to the exit point
     double entry = 0.0;
@@ -525,9 +543,17 @@ void clipRing(const GeoRing& input, const Boundary& boundary, PolygonPieces& pie
         if (inside && i + 1 < n) pushDistinct(current, boundary.output(vertices[i + 1]));
     }
     if (!crossed) {
-        pieces.any_uncrossed = true;
         double chart_area = 0;
-        if (!boundary.enclosesBoundary(vertices, chart_area)) pieces.all_uncrossed_enclose = false;
+        bool encloses = boundary.enclosesBoundary(vertices, chart_area);
+        if (std::abs(chart_area) < kSmallChartArea) {
+            // Too small for the chart's orientation to be trusted: ask the sphere. A sliver (points on
+            // one line) bounds nothing, not "everything but a line".
+            const double area = rightSideArea(points);
+            if (std::min(area, 4 * std::numbers::pi - area) < kMinSphericalArea) return;
+            encloses = area > 2 * std::numbers::pi;
+        }
+        pieces.any_uncrossed = true;
+        if (!encloses) pieces.all_uncrossed_enclose = false;
         if (inside) {
             pieces.inside_rings.push_back(std::move(current));
             pieces.inside_chart_areas.push_back(chart_area);

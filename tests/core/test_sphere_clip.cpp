@@ -279,6 +279,10 @@ TEST(ClipPolygon, DegenerateInput) {
         clipPolygon({{{.lat = 0, .lon = 180}, {.lat = 10, .lon = 180}, {.lat = 20, .lon = -180}}, {}}, region).empty());
     EXPECT_TRUE(clipPolygon({{{.lat = 0, .lon = 0}, {.lat = 10, .lon = 0}}, {}}, region).empty());
     EXPECT_TRUE(clipPolygon({}, region).empty());
+    // Points on one line bound nothing: not "everything but a line" either.
+    const GeoPolygon flat{{{.lat = 3.5, .lon = 73.5}, {.lat = 3.6, .lon = 73.5}, {.lat = 3.55, .lon = 73.5}}, {}};
+    EXPECT_TRUE(clipPolygon(flat, region).empty());
+    EXPECT_TRUE(clipPolygon(flat, ClipRegion::circle({.lat = 49.45, .lon = 11.08}, 179)).empty());
     GeoRing doubled;
     for (const GeoPoint& p : box(0, 10, 170, 190)) {
         doubled.push_back(p);
