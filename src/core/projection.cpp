@@ -275,4 +275,23 @@ std::vector<MapLine> projectClippedLine(const GeoLine& line, const Projection& p
     return out;
 }
 
+std::vector<MapLine> projectClippedRing(const GeoRing& ring, const Projection& projection) {
+    if (ring.size() < 2) return {};
+    GeoLine closed = ring;
+    if (!(closed.front() == closed.back())) closed.push_back(closed.front());
+    std::vector<GeoLine> pieces = clipLine(closed, projection.clipRegion());
+    // Cut as an open line, the piece through the ring's first point comes in two halves: rejoin them.
+    if (pieces.size() >= 2 && pieces.front().front() == pieces.back().back()) {
+        GeoLine& last = pieces.back();
+        last.insert(last.end(), pieces.front().begin() + 1, pieces.front().end());
+        pieces.erase(pieces.begin());
+    }
+    std::vector<MapLine> out;
+    for (const GeoLine& piece : pieces) {
+        MapLine mapped = projection.projectPath(piece, false);
+        if (mapped.size() >= 2) out.push_back(std::move(mapped));
+    }
+    return out;
+}
+
 }  // namespace pm

@@ -80,5 +80,8 @@ struct MapPolygon {
 // Clip on the sphere to projection.clipRegion(), then project with adaptive resampling.
 std::vector<MapPolygon> projectClippedPolygon(const GeoPolygon& polygon, const Projection& projection);
 std::vector<MapLine> projectClippedLine(const GeoLine& line, const Projection& projection);
+// A ring's outline as lines, cut where the ring leaves the map and not closed along the map's edge:
+// for stroking coastlines and country outlines without drawing the cut.
+std::vector<MapLine> projectClippedRing(const GeoRing& ring, const Projection& projection);
 
 }  // namespace pm

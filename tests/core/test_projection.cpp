@@ -290,6 +290,17 @@ TEST(Projection, ProjectsClippedGeometry) {
     ASSERT_EQ(lines.size(), 2u);
     EXPECT_NEAR(lines[0].back().x, world.bounds().max.x, 1.0);
     EXPECT_NEAR(lines[1].front().x, world.bounds().min.x, 1.0);
+    // The box's outline without the cut: two open lines, the closing edge included.
+    const auto outline = projectClippedRing(box, world);
+    ASSERT_EQ(outline.size(), 2u);
+    size_t points = 0;
+    for (const MapLine& line : outline) {
+        points += line.size();
+        EXPECT_GT(std::abs(line.front().x), 0.8 * world.bounds().max.x);  // both ends on the map's edge
+        EXPECT_GT(std::abs(line.back().x), 0.8 * world.bounds().max.x);
+    }
+    // The box has two vertices on the cut (10 N and 10 S at 180): each ends a piece on both sides.
+    EXPECT_EQ(points, box.size() + 2);
 }
 
 TEST(Projection, MovesAndClonesAndRunsOnSeveralThreads) {
