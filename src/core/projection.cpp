@@ -1,0 +1,297 @@
+#include "core/projection.hpp"
+
+#include <proj.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <limits>
+#include <sstream>
+
+#include "core/problem.hpp"
+#include "core/sphere_math.hpp"
+
+namespace pm {
+
+namespace {
+
+// The globe is cut just inside its horizon so that PROJ accepts every point on the cut.
+constexpr double kGlobeRadiusDeg = 90.0 - 1e-6;
+// Azimuthal projections are singular at the antipode: cut a small cap around it. On the WGS84
+// ellipsoid the azimuthal equidistant projection is discontinuous along the geodesics' cut locus, a
+// stretch of the antipode's parallel up to 180 * f = 0.60 degrees either side of it: its cap is larger.
+constexpr double kAzimuthalRadiusDeg = 179.5;
+constexpr double kEquidistantRadiusDeg = 179.0;
+constexpr double kMercatorMaxLat = 85.0;
+// Adaptive resampling: edges shorter than this fraction of the map width are not examined...
+constexpr double kResampleMinEdge = 1e-3;
+// ... and a projected midpoint may lie this fraction of the map width off the straight segment.
+constexpr double kResampleTolerance = 1e-4;
+constexpr int kResampleMaxDepth = 10;
+
+struct ContextDeleter {
+    void operator()(PJ_CONTEXT* context) const { proj_context_destroy(context); }
+};
+struct PjDeleter {
+    void operator()(PJ* pj) const { proj_destroy(pj); }
+};
+
+const double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// The +key=value parameters of a PROJ string, for the parts the clipper must know.
+std::optional<std::string> projParameter(const std::string& text, const std::string& key) {
+    std::istringstream words(text);
+    std::string word;
+    const std::string prefix = "+" + key + "=";
+    while (words >> word)
+        if (word.rfind(prefix, 0) == 0) return word.substr(prefix.size());
+    return std::nullopt;
+}
+
+double projAngle(const std::string& text, const std::string& key) {
+    const auto value = projParameter(text, key);
+    if (!value) return 0.0;
+    char* end = nullptr;
+    const double number = std::strtod(value->c_str(), &end);
+    return std::isfinite(number) ? number : 0.0;
+}
+
+struct ClipChoice {
+    ProjectionKind kind;
+    ClipRegion clip;
+};
+
+ClipChoice clipFor(const ProjectionSpec& spec, const std::string& proj_string) {
+    const std::string_view id = spec.id;
+    if (id == "orthographic") return {ProjectionKind::Azimuthal, ClipRegion::circle(spec.centre, kGlobeRadiusDeg)};
+    if (id == "azimuthal-equidistant")
+        return {ProjectionKind::Azimuthal, ClipRegion::circle(spec.centre, kEquidistantRadiusDeg)};
+    if (id == "lambert-azimuthal")
+        return {ProjectionKind::Azimuthal, ClipRegion::circle(spec.centre, kAzimuthalRadiusDeg)};
+    if (id == "mercator") return {ProjectionKind::World, ClipRegion::antimeridian(spec.centre.lon, kMercatorMaxLat)};
+    if (id != kCustomProjectionId) return {ProjectionKind::World, ClipRegion::antimeridian(spec.centre.lon)};
+
+    // A custom string: the few azimuthal projections get the cut they need, everything else is
+    // treated as a world projection centred on its +lon_0.
+    const std::string name = projParameter(proj_string, "proj").value_or("");
+    const GeoPoint centre{.lat = projAngle(proj_string, "lat_0"), .lon = projAngle(proj_string, "lon_0")};
+    if (name == "ortho") return {ProjectionKind::Azimuthal, ClipRegion::circle(centre, kGlobeRadiusDeg)};
+    if (name == "aeqd") return {ProjectionKind::Azimuthal, ClipRegion::circle(centre, kEquidistantRadiusDeg)};
+    if (name == "laea") return {ProjectionKind::Azimuthal, ClipRegion::circle(centre, kAzimuthalRadiusDeg)};
+    if (name == "stere") return {ProjectionKind::Azimuthal, ClipRegion::circle(centre, 150.0)};
+    if (name == "gnom") return {ProjectionKind::Azimuthal, ClipRegion::circle(centre, 70.0)};
+    if (name == "merc" || name == "webmerc")
+        return {ProjectionKind::World, ClipRegion::antimeridian(centre.lon, kMercatorMaxLat)};
+    return {ProjectionKind::World, ClipRegion::antimeridian(centre.lon)};
+}
+
+Problem customProblem(const std::string& message) {
+    return Problem{"custom projection", 0, message};
+}
+
+}  // namespace
+
+struct Projection::Handles {
+    std::unique_ptr<PJ_CONTEXT, ContextDeleter> context;
+    std::unique_ptr<PJ, PjDeleter> pj;  // declared after the context: destroyed before it
+    std::string last_log;               // PROJ's last error message, while the projection is built
+};
+
+namespace {
+
+void keepLastMessage(void* data, int, const char* message) {
+    if (data && message) *static_cast<std::string*>(data) = message;
+}
+
+// PROJ logs "proj_create: Error 1027 (Invalid value for an argument): laea: Invalid value for lat_0: ...";
+// the part after the error number and its generic text says what is wrong.
+std::string projDetail(const std::string& log, PJ_CONTEXT* context) {
+    const size_t generic_end = log.find("): ");
+    if (log.rfind("proj_create: Error", 0) == 0 && generic_end != std::string::npos) return log.substr(generic_end + 3);
+    if (!log.empty()) return log;
+    const char* text = proj_context_errno_string(context, proj_context_errno(context));
+    return text ? text : "unknown error";
+}
+
+}  // namespace
+
+Projection::Projection(const ProjectionSpec& spec) : m_spec(spec), m_proj_string(pm::projString(spec)) {
+    if (spec.id == kCustomProjectionId) {
+        if (m_proj_string.find_first_not_of(" \t") == std::string::npos)
+            throw DataError(customProblem("the PROJ string is empty; write e.g. '+proj=wag7 +lon_0=10'"));
+        for (const char* word : {"+proj=pipeline", "+step", "+init=", "+type=crs"})
+            if (m_proj_string.find(word) != std::string::npos)
+                throw DataError(customProblem("'" + std::string(word) +
+                                              "' is not supported; write a single projection like "
+                                              "'+proj=wag7 +lon_0=10'"));
+    }
+    const ClipChoice choice = clipFor(spec, m_proj_string);
+    m_kind = choice.kind;
+    m_clip = choice.clip;
+
+    m_handles = std::make_unique<Handles>();
+    m_handles->context.reset(proj_context_create());
+    if (!m_handles->context) throw std::runtime_error("PROJ could not create a context");
+    PJ_CONTEXT* context = m_handles->context.get();
+    proj_context_set_enable_network(context, 0);
+    // Errors are reported through DataError, never printed: keep PROJ's message while building.
+    proj_log_func(context, &m_handles->last_log, keepLastMessage);
+    proj_log_level(context, PJ_LOG_ERROR);
+    const auto reject = [&] {
+        return DataError(customProblem("PROJ rejects '" + m_proj_string +
+                                       "': " + projDetail(m_handles->last_log, context) +
+                                       "; check the projection name and its parameters"));
+    };
+    // The projection alone first: PROJ explains its errors better outside a pipeline.
+    if (std::unique_ptr<PJ, PjDeleter> alone(proj_create(context, m_proj_string.c_str())); !alone) throw reject();
+    // Degrees in, so callers never convert; the pipeline needs no proj.db.
+    const std::string pipeline = "+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step " + m_proj_string;
+    m_handles->pj.reset(proj_create(context, pipeline.c_str()));
+    if (!m_handles->pj) throw reject();
+    proj_log_level(context, PJ_LOG_NONE);
+
+    // The boundary's samples give the extent; then resampling (which scales with the extent) follows
+    // the outline where it bends more than the samples show (near the azimuthal antipode).
+    const GeoRing boundary = clipBoundaryRing(m_clip);
+    for (const Vec2& p : forward(boundary))
+        if (isFinite(p)) m_bounds.add(p);
+    for (const Vec2& p : projectPath(boundary, true)) {
+        if (!m_outline.empty() && m_outline.back() == p) continue;  // e.g. Mollweide's pointed poles
+        m_outline.push_back(p);
+        m_bounds.add(p);
+    }
+    if (m_outline.size() < 3 || m_bounds.width() <= 0 || m_bounds.height() <= 0)
+        throw DataError(customProblem("'" + m_proj_string +
+                                      "' cannot project the map's outline; use a projection of the whole "
+                                      "world or an azimuthal one"));
+}
+
+Projection::~Projection() = default;
+Projection::Projection(Projection&&) noexcept = default;
+Projection& Projection::operator=(Projection&&) noexcept = default;
+
+std::optional<Vec2> Projection::forward(GeoPoint point) const {
+    Vec2 out;
+    forward(std::span<const GeoPoint>(&point, 1), std::span<Vec2>(&out, 1));
+    if (!isFinite(out)) return std::nullopt;
+    return out;
+}
+
+void Projection::forward(std::span<const GeoPoint> points, std::span<Vec2> out) const {
+    const size_t n = std::min(points.size(), out.size());
+    if (n == 0) return;
+    for (size_t i = 0; i < n; ++i) out[i] = {points[i].lon, points[i].lat};
+    PJ* pj = m_handles->pj.get();
+    proj_trans_generic(pj, PJ_FWD, &out[0].x, sizeof(Vec2), n, &out[0].y, sizeof(Vec2), n, nullptr, 0, 0, nullptr, 0,
+                       0);
+    proj_errno_reset(pj);
+    for (size_t i = 0; i < n; ++i)
+        if (!isFinite(out[i]) || std::abs(out[i].x) > 1e15 || std::abs(out[i].y) > 1e15) out[i] = {kNaN, kNaN};
+}
+
+std::vector<Vec2> Projection::forward(const std::vector<GeoPoint>& points) const {
+    std::vector<Vec2> out(points.size());
+    forward(std::span<const GeoPoint>(points), std::span<Vec2>(out));
+    return out;
+}
+
+std::optional<GeoPoint> Projection::inverse(Vec2 point) const {
+    if (!isFinite(point)) return std::nullopt;
+    PJ* pj = m_handles->pj.get();
+    const PJ_COORD result = proj_trans(pj, PJ_INV, proj_coord(point.x, point.y, 0, 0));
+    proj_errno_reset(pj);
+    const GeoPoint geo{.lat = result.v[1], .lon = result.v[0]};
+    if (!std::isfinite(geo.lat) || !std::isfinite(geo.lon) || std::abs(geo.lat) > 90.0 || std::abs(geo.lon) > 1e4)
+        return std::nullopt;
+    // Outside the outline PROJ often answers with some point; only a point that projects back to
+    // where the pointer is counts (and it must lie in the clipped region).
+    const auto back = forward(geo);
+    const double tolerance = 1e-6 * std::max(m_bounds.width(), m_bounds.height());
+    if (!back || length(*back - point) > tolerance) return std::nullopt;
+    if (m_clip.kind == ClipRegion::Kind::Circle &&
+        angleBetween(toVec3(geo), toVec3(m_clip.centre)) * kRadToDeg > m_clip.radius_deg + 1e-9)
+        return std::nullopt;
+    if (m_clip.kind == ClipRegion::Kind::Antimeridian && std::abs(geo.lat) > m_clip.max_abs_lat) return std::nullopt;
+    return GeoPoint{.lat = geo.lat, .lon = wrapDegrees(geo.lon)};
+}
+
+std::vector<Vec2> Projection::projectPath(const std::vector<GeoPoint>& path, bool closed) const {
+    std::vector<Vec2> projected = forward(path);
+    std::vector<Vec2> out;
+    out.reserve(projected.size());
+    const double width = std::max(m_bounds.width(), m_bounds.height());
+    const double min_edge = kResampleMinEdge * width, tolerance = kResampleTolerance * width;
+
+    // Adds the points between a and b (exclusive) that make the projected edge follow its curve.
+    const auto refine = [&](auto&& self, Vec3 a, Vec3 b, Vec2 pa, Vec2 pb, int depth) -> void {
+        const Vec2 chord = pb - pa;
+        const double chord_length = length(chord);
+        const Vec3 sum = a + b;
+        if (norm(sum) < 1e-12) return;  // antipodal: no unique arc
+        const Vec3 mid = normalized(sum);
+        const auto pm = forward(toGeo(mid));
+        if (!pm) return;
+        const double off_line = std::abs(cross(chord, *pm - pa)) / chord_length;
+        const double along = dot(*pm - pa, chord) / (chord_length * chord_length);
+        if (off_line <= tolerance && std::abs(along - 0.5) < 0.25) return;
+        if (depth + 1 < kResampleMaxDepth && length(*pm - pa) >= min_edge) self(self, a, mid, pa, *pm, depth + 1);
+        out.push_back(*pm);
+        if (depth + 1 < kResampleMaxDepth && length(pb - *pm) >= min_edge) self(self, mid, b, *pm, pb, depth + 1);
+    };
+
+    const size_t n = path.size();
+    for (size_t i = 0; i < n; ++i) {
+        if (!isFinite(projected[i])) continue;
+        out.push_back(projected[i]);
+        const size_t j = i + 1 < n ? i + 1 : 0;
+        if ((j == 0 && !closed) || n < 2 || !isFinite(projected[j])) continue;
+        // Most edges are far shorter than the tolerance scale: only long ones are examined.
+        if (length(projected[j] - projected[i]) < min_edge) continue;
+        refine(refine, toVec3(path[i]), toVec3(path[j]), projected[i], projected[j], 0);
+    }
+    return out;
+}
+
+std::vector<MapPolygon> projectClippedPolygon(const GeoPolygon& polygon, const Projection& projection) {
+    std::vector<MapPolygon> out;
+    for (const GeoPolygon& piece : clipPolygon(polygon, projection.clipRegion())) {
+        MapPolygon mapped;
+        mapped.exterior = projection.projectPath(piece.exterior, true);
+        if (mapped.exterior.size() < 3) continue;
+        for (const GeoRing& hole : piece.holes) {
+            MapRing ring = projection.projectPath(hole, true);
+            if (ring.size() >= 3) mapped.holes.push_back(std::move(ring));
+        }
+        out.push_back(std::move(mapped));
+    }
+    return out;
+}
+
+std::vector<MapLine> projectClippedLine(const GeoLine& line, const Projection& projection) {
+    std::vector<MapLine> out;
+    for (const GeoLine& piece : clipLine(line, projection.clipRegion())) {
+        MapLine mapped = projection.projectPath(piece, false);
+        if (mapped.size() >= 2) out.push_back(std::move(mapped));
+    }
+    return out;
+}
+
+std::vector<MapLine> projectClippedRing(const GeoRing& ring, const Projection& projection) {
+    if (ring.size() < 2) return {};
+    GeoLine closed = ring;
+    if (!(closed.front() == closed.back())) closed.push_back(closed.front());
+    std::vector<GeoLine> pieces = clipLine(closed, projection.clipRegion());
+    // Cut as an open line, the piece through the ring's first point comes in two halves: rejoin them.
+    if (pieces.size() >= 2 && pieces.front().front() == pieces.back().back()) {
+        GeoLine& last = pieces.back();
+        last.insert(last.end(), pieces.front().begin() + 1, pieces.front().end());
+        pieces.erase(pieces.begin());
+    }
+    std::vector<MapLine> out;
+    for (const GeoLine& piece : pieces) {
+        MapLine mapped = projection.projectPath(piece, false);
+        if (mapped.size() >= 2) out.push_back(std::move(mapped));
+    }
+    return out;
+}
+
+}  // namespace pm
