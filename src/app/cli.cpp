@@ -22,6 +22,7 @@ struct CommandLine {
     std::vector<std::string> validate_files;
     std::string convert_in, convert_out;
     GeocodeOptions geocode;
+    RenderOptions render;
 };
 
 void describeCommands(CLI::App& app, CommandLine& line, std::map<std::string, CLI::App*>& commands) {
@@ -48,6 +49,10 @@ void describeCommands(CLI::App& app, CommandLine& line, std::map<std::string, CL
     convert->add_option("out", line.convert_out, "output file; its extension picks the format")->required();
     commands["convert"] = convert;
 
+    CLI::App* render = app.add_subcommand("render", "draw the map to an SVG or PNG file");
+    addRenderOptions(*render, line.render);
+    commands["render"] = render;
+
     app.require_subcommand(0, 1);
 }
 
@@ -57,6 +62,7 @@ int dispatch(const CommandLine& line, const std::map<std::string, CLI::App*>& co
     if (commands.at("validate")->parsed()) return runValidate(line.validate_files, inputs, out, err);
     if (commands.at("geocode")->parsed()) return runGeocode(line.geocode, inputs, out, err);
     if (commands.at("convert")->parsed()) return runConvert(line.convert_in, line.convert_out, inputs, out, err);
+    if (commands.at("render")->parsed()) return runRender(line.render, inputs, out, err);
     if (commands.at("distances")->parsed()) return runDistances(line.distances, inputs, out, err);
     // No command: the app. Until the window exists, the summary of `distances`.
     DistancesOptions summary;

@@ -7,9 +7,7 @@
 
 namespace pm {
 
-namespace {
-
-const geod_geodesic& wgs84() {
+const geod_geodesic& wgs84Geodesic() {
     // Immutable after initialisation, so sharing it between threads is safe.
     static const geod_geodesic geodesic = [] {
         geod_geodesic g{};
@@ -18,6 +16,9 @@ const geod_geodesic& wgs84() {
     }();
     return geodesic;
 }
+
+namespace {
+
 
 double normalizeAzimuth(double azimuth_deg) {
     double a = std::fmod(azimuth_deg, 360.0);
@@ -30,19 +31,19 @@ double normalizeAzimuth(double azimuth_deg) {
 
 GeodesicInverse geodesicInverse(GeoPoint from, GeoPoint to) {
     double distance = 0, azi1 = 0, azi2 = 0;
-    geod_inverse(&wgs84(), from.lat, from.lon, to.lat, to.lon, &distance, &azi1, &azi2);
+    geod_inverse(&wgs84Geodesic(), from.lat, from.lon, to.lat, to.lon, &distance, &azi1, &azi2);
     return {distance, normalizeAzimuth(azi1), normalizeAzimuth(azi2)};
 }
 
 GeoPoint geodesicDirect(GeoPoint from, double azimuth_deg, double distance_m) {
     double lat = 0, lon = 0;
-    geod_direct(&wgs84(), from.lat, from.lon, azimuth_deg, distance_m, &lat, &lon, nullptr);
+    geod_direct(&wgs84Geodesic(), from.lat, from.lon, azimuth_deg, distance_m, &lat, &lon, nullptr);
     return {.lat = lat, .lon = lon};
 }
 
 std::vector<GeoPoint> sampleGeodesic(GeoPoint from, GeoPoint to, double max_step_m) {
     geod_geodesicline line{};
-    geod_inverseline(&line, &wgs84(), from.lat, from.lon, to.lat, to.lon,
+    geod_inverseline(&line, &wgs84Geodesic(), from.lat, from.lon, to.lat, to.lon,
                      GEOD_LATITUDE | GEOD_LONGITUDE | GEOD_DISTANCE_IN);
     const double length = line.s13;
     const int steps = std::max(1, static_cast<int>(std::ceil(length / std::max(max_step_m, 1.0))));

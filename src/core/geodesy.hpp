@@ -4,7 +4,12 @@
 
 #include "core/geo_point.hpp"
 
+struct geod_geodesic;
+
 namespace pm {
+
+// The WGS84 ellipsoid for PROJ's geodesic.h (immutable, safe to share between threads).
+const geod_geodesic& wgs84Geodesic();
 
 // Geodesics on the WGS84 ellipsoid, computed with Karney's algorithms from PROJ's geodesic.h.
 // There is deliberately no spherical shortcut anywhere in PartnerMap.

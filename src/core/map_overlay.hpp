@@ -1,0 +1,85 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/label_layout.hpp"
+#include "core/map_transform.hpp"
+#include "core/scene.hpp"
+
+namespace pm {
+
+class TextMetrics;
+
+// What is drawn over the map in pixels: labels, leader lines, title, legend and footer. Laid out
+// for one output size and view, for SVG and OpenGL alike.
+struct OverlayOptions {
+    std::string lang = "de";
+    bool city_labels = true;
+    bool distance_labels = false;
+    bool title = true;
+    bool legend = true;
+    bool attribution = true;
+    bool projection_name = true;
+    bool date = true;
+    std::string title_text;  // empty: no title line, only the counts below it
+    std::string date_text;   // e.g. "23.11.2026"; given by the caller so layouts are reproducible
+    double scale = 1.0;      // type and marker size multiplier (1 for a 1080p screen)
+    bool summary = true;     // "48 Partnerschaften · 45 Partnerstädte · 28 Länder" under the title
+};
+
+enum class TextRole { HomeLabel, CityLabel, DistanceLabel, Title, Summary, LegendTitle, LegendText, Footer };
+
+struct OverlayText {
+    std::string text;
+    LabelPoint origin;  // baseline start, middle or end according to align
+    TextAlign align = TextAlign::Start;
+    double font_px = 12;
+    bool bold = false;
+    TextRole role = TextRole::CityLabel;
+    LabelRect box;    // the text's extent
+    std::string ref;  // city id for city labels, partnership index for distance labels
+};
+
+struct LegendRow {
+    enum class Kind { Link, Home, Partner, Ring };
+    Kind kind = Kind::Link;
+    size_t type_index = 0;
+    PartnershipStatus status = PartnershipStatus::Active;
+    LabelRect swatch;
+    OverlayText text;
+};
+
+struct LegendBox {
+    LabelRect box;
+    OverlayText title;
+    std::vector<LegendRow> rows;
+};
+
+struct MapOverlay {
+    std::vector<OverlayText> labels;  // city and distance labels that found a place
+    std::vector<LabelLeader> leaders;
+    std::vector<OverlayText> heading;  // title and summary
+    std::optional<LegendBox> legend;
+    std::vector<OverlayText> footer;   // projection, date, attribution
+    LabelRect heading_box, footer_box;  // empty when absent
+    double home_marker_radius = 6;
+    double partner_marker_radius = 4;
+    int dropped_labels = 0;  // cities whose name found no free place
+};
+
+// Marker radii and stroke widths for an overlay scale, shared by every output.
+double homeMarkerRadius(double scale);
+double partnerMarkerRadius(double scale);
+
+// The attribution every map carries.
+inline constexpr const char* kAttribution = "Natural Earth · GeoNames CC BY 4.0";
+
+MapOverlay layoutOverlay(const Scene& scene, const MapTransform& transform, double width, double height,
+                         const OverlayOptions& options, const TextMetrics& regular, const TextMetrics& bold);
+
+// The localised words of the overlay ("Heimatstadt", "ruhend", ...).
+std::string overlayWord(std::string_view key, std::string_view lang);
+
+}  // namespace pm

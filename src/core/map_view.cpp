@@ -1,0 +1,88 @@
+#include "core/map_view.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/projection_catalog.hpp"
+#include "core/svg_map.hpp"
+#include "core/text_metrics.hpp"
+
+namespace pm {
+
+const Basemap& BasemapCache::get(BasemapDetail detail) {
+    const std::lock_guard lock(m_mutex);
+    std::unique_ptr<Basemap>& level = m_levels[static_cast<int>(detail)];
+    if (!level) level = std::make_unique<Basemap>(loadBasemap(basemapPath(detail)));
+    return *level;
+}
+
+double overlayScaleForSize(int width, int height) {
+    return std::max(0.75, std::min(width / 1920.0, height / 1080.0));
+}
+
+BasemapDetail detailForScale(double pixels_per_map_unit) {
+    // The whole world (about 34,000 km across in most projections) wider than 4,000 pixels.
+    constexpr double kFineAbovePixelsPerMetre = 4000.0 / 3.4e7;
+    return pixels_per_map_unit > kFineAbovePixelsPerMetre ? BasemapDetail::Fine10m : BasemapDetail::Medium50m;
+}
+
+std::string defaultTitle(const DataSet& data, const PartnershipFilter& filter, std::string_view lang) {
+    std::vector<std::string> names;
+    for (const std::string& id : homeCityIds(data))
+        if (filter.home_ids.empty() || filter.home_ids.contains(id)) names.push_back(data.findCity(id)->displayName(lang));
+    const bool en = lang == "en";
+    std::string title = en ? "Partnerships of " : "Partnerschaften von ";
+    for (size_t i = 0; i < names.size(); ++i) {
+        if (i > 0) title += i + 1 == names.size() ? (en ? " and " : " und ") : ", ";
+        title += names[i];
+    }
+    return names.empty() ? (en ? "Partnerships" : "Partnerschaften") : title;
+}
+
+ProjectionSpec resolvedProjection(const DataSet& data, const MapView& view) {
+    ProjectionSpec spec = view.projection;
+    if (!view.centre_given && spec.id != kCustomProjectionId) {
+        const ProjectionInfo* info = findProjection(spec.id);
+        spec.centre = defaultCentre(data, view.filter, info ? info->kind : ProjectionKind::World);
+    }
+    return spec;
+}
+
+ComposedMap composeMap(const DataSet& data, const MapView& view, BasemapCache& basemaps, const TextMetrics& regular,
+                       const TextMetrics& bold) {
+    ComposedMap map;
+    const Projection projection(resolvedProjection(data, view));
+    map.scene.projection = projection.spec();
+    if (const ProjectionInfo* info = findProjection(projection.spec().id)) {
+        map.scene.projection_name_de = info->name_de;
+        map.scene.projection_name_en = info->name_en;
+    } else {
+        map.scene.projection_name_de = map.scene.projection_name_en = projection.projString();
+    }
+    const double margin = 0.02 * std::min(view.width, view.height);
+    map.transform = MapTransform::fit(projection.bounds(), view.width, view.height, margin);
+    const BasemapDetail detail = view.detail.value_or(detailForScale(map.transform.scale));
+    map.scene.basemap = buildBasemapLayer(basemaps.get(detail), projection, view.graticule_step_deg);
+
+    DataLayerOptions data_options;
+    data_options.filter = view.filter;
+    data_options.ring_radii_km = view.rings_km;
+    data_options.link_tolerance = 0.5 / map.transform.scale;
+    map.scene.data = buildDataLayer(data, projection, data_options);
+
+    map.overlay_options = view.overlay;
+    if (map.overlay_options.scale <= 0) map.overlay_options.scale = overlayScaleForSize(view.width, view.height);
+    if (view.auto_title) map.overlay_options.title_text = defaultTitle(data, view.filter, view.overlay.lang);
+    map.overlay = layoutOverlay(map.scene, map.transform, view.width, view.height, map.overlay_options, regular, bold);
+    return map;
+}
+
+std::string renderMapSvg(const DataSet& data, const MapView& view, BasemapCache& basemaps) {
+    const std::unique_ptr<TextMetrics> regular = makeDefaultTextMetrics(false);
+    const std::unique_ptr<TextMetrics> bold = makeDefaultTextMetrics(true);
+    const ComposedMap map = composeMap(data, view, basemaps, *regular, *bold);
+    return writeMapSvg(map.scene, map.overlay, map.transform, theme(view.theme), view.width, view.height,
+                       view.overlay.lang);
+}
+
+}  // namespace pm

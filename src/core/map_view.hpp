@@ -1,0 +1,70 @@
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/basemap.hpp"
+#include "core/map_overlay.hpp"
+#include "core/map_transform.hpp"
+#include "core/scene.hpp"
+#include "core/theme.hpp"
+
+namespace pm {
+
+class TextMetrics;
+
+// Everything that defines one map picture: what the command line's `render` options and the
+// app's settings describe.
+struct MapView {
+    ProjectionSpec projection;      // its centre is used only when centre_given
+    bool centre_given = false;      // else defaultCentre() of the data and filter
+    PartnershipFilter filter;
+    std::vector<double> rings_km;
+    std::optional<BasemapDetail> detail;  // nullopt: chosen by the output scale
+    ThemeId theme = ThemeId::Light;
+    OverlayOptions overlay;         // overlay.scale 0 means: from the output size
+    bool auto_title = true;         // overlay.title_text from the visible home cities
+    int width = 1920;
+    int height = 1080;
+    double graticule_step_deg = 30.0;
+};
+
+// Loads each basemap detail level once; safe to share between threads.
+class BasemapCache {
+public:
+    const Basemap& get(BasemapDetail detail);
+
+private:
+    std::mutex m_mutex;
+    std::unique_ptr<Basemap> m_levels[3];
+};
+
+struct ComposedMap {
+    Scene scene;
+    MapTransform transform;
+    MapOverlay overlay;
+    OverlayOptions overlay_options;  // as resolved (scale, title)
+};
+
+// Type and markers grow with the output: 1 for 1920x1080, 2 for 3840x2160.
+double overlayScaleForSize(int width, int height);
+
+// Natural Earth 1:50m for overviews, 1:10m when a map is drawn larger than about 4,000 pixels wide.
+BasemapDetail detailForScale(double pixels_per_map_unit);
+
+// "Partnerschaften von Nürnberg, Dortmund und Hannover" / "Partnerships of Nuremberg, Dortmund and Hanover".
+std::string defaultTitle(const DataSet& data, const PartnershipFilter& filter, std::string_view lang);
+
+// The projection spec with the centre resolved.
+ProjectionSpec resolvedProjection(const DataSet& data, const MapView& view);
+
+ComposedMap composeMap(const DataSet& data, const MapView& view, BasemapCache& basemaps, const TextMetrics& regular,
+                       const TextMetrics& bold);
+
+// The SVG document of a view.
+std::string renderMapSvg(const DataSet& data, const MapView& view, BasemapCache& basemaps);
+
+}  // namespace pm
