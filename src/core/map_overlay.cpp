@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <limits>
 #include <set>
 
 #include "core/number_format.hpp"
@@ -176,6 +178,57 @@ std::vector<OverlayText> layoutFooter(const Scene& scene, const OverlayOptions& 
     return footer;
 }
 
+void translate(LabelRect& rect, double dx, double dy) { rect = {rect.x0 + dx, rect.y0 + dy, rect.x1 + dx, rect.y1 + dy}; }
+
+void translate(OverlayText& text, double dx, double dy) {
+    text.origin = {text.origin.x + dx, text.origin.y + dy};
+    translate(text.box, dx, dy);
+}
+
+void translate(LegendBox& legend, double dx, double dy) {
+    translate(legend.box, dx, dy);
+    translate(legend.title, dx, dy);
+    for (LegendRow& row : legend.rows) {
+        translate(row.swatch, dx, dy);
+        translate(row.text, dx, dy);
+    }
+}
+
+// How much of the map a box at this place would hide: cities count most, then link vertices.
+double coveredContent(const Scene& scene, const MapTransform& transform, const LabelRect& box) {
+    double covered = 0;
+    for (const SceneCity& city : scene.data.cities)
+        if (city.visible && contains(box, transform.toPixel(city.projected))) covered += city.role == CityRole::Home ? 100 : 10;
+    for (const SceneLink& link : scene.data.links)
+        for (const LinkPiece& piece : link.pieces)
+            for (const Vec2& point : piece.points)
+                if (contains(box, transform.toPixel(point))) covered += 0.2;
+    return covered;
+}
+
+// The legend goes to the corner where it hides the least: bottom left, bottom right (above the
+// footer), top right, in that order of preference when nothing is hidden.
+void placeLegend(LegendBox& legend, const Scene& scene, const MapTransform& transform, double width, double height,
+                 double margin, const LabelRect& heading_box, const LabelRect& footer_box) {
+    const double w = legend.box.width(), h = legend.box.height();
+    const double footer_top = footer_box.width() > 0 ? footer_box.y0 - margin / 2 : height - margin;
+    const double heading_bottom = heading_box.width() > 0 ? heading_box.y1 + margin : margin;
+    const LabelPoint corners[] = {{margin, height - margin - h}, {width - margin - w, footer_top - h}, {width - margin - w, margin}};
+    double best_cost = std::numeric_limits<double>::infinity();
+    LabelPoint best = corners[0];
+    for (size_t i = 0; i < std::size(corners); ++i) {
+        const LabelRect box{corners[i].x, corners[i].y, corners[i].x + w, corners[i].y + h};
+        const bool collides = overlaps(box, heading_box) || (box.y0 < heading_bottom && box.x0 < heading_box.x1) ||
+                              overlaps(box, footer_box) || box.y0 < 0;
+        const double cost = coveredContent(scene, transform, box) + static_cast<double>(i) * 0.5 + (collides ? 1e9 : 0);
+        if (cost < best_cost) {
+            best_cost = cost;
+            best = corners[i];
+        }
+    }
+    translate(legend, best.x - legend.box.x0, best.y - legend.box.y0);
+}
+
 double cityPriority(const SceneCity& city) {
     if (city.role == CityRole::Home) return 1e6 + city.partnership_count;
     return std::log10(static_cast<double>(city.population) + 10.0) + 0.5 * city.partnership_count;
@@ -208,6 +261,8 @@ MapOverlay layoutOverlay(const Scene& scene, const MapTransform& transform, doub
     overlay.heading = layoutHeading(scene, options, fonts, margin, overlay.heading_box);
     overlay.legend = layoutLegend(scene, options, fonts, margin, height);
     overlay.footer = layoutFooter(scene, options, fonts, margin, width, height, overlay.footer_box);
+    if (overlay.legend)
+        placeLegend(*overlay.legend, scene, transform, width, height, margin, overlay.heading_box, overlay.footer_box);
 
     std::vector<LabelRect> obstacles;
     if (!overlay.heading.empty()) obstacles.push_back(overlay.heading_box.inflated(4 * s));
