@@ -2,6 +2,7 @@
 
 #include <proj.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <limits>
@@ -215,38 +216,71 @@ std::optional<GeoPoint> Projection::inverse(Vec2 point) const {
 }
 
 std::vector<Vec2> Projection::projectPath(const std::vector<GeoPoint>& path, bool closed) const {
-    std::vector<Vec2> projected = forward(path);
-    std::vector<Vec2> out;
-    out.reserve(projected.size());
-    const double width = std::max(m_bounds.width(), m_bounds.height());
-    const double min_edge = kResampleMinEdge * width, tolerance = kResampleTolerance * width;
-
-    // Adds the points between a and b (exclusive) that make the projected edge follow its curve.
-    const auto refine = [&](auto&& self, Vec3 a, Vec3 b, Vec2 pa, Vec2 pb, int depth) -> void {
-        const Vec2 chord = pb - pa;
-        const double chord_length = length(chord);
-        const Vec3 sum = a + b;
-        if (norm(sum) < 1e-12) return;  // antipodal: no unique arc
-        const Vec3 mid = normalized(sum);
-        const auto pm = forward(toGeo(mid));
-        if (!pm) return;
-        const double off_line = std::abs(cross(chord, *pm - pa)) / chord_length;
-        const double along = dot(*pm - pa, chord) / (chord_length * chord_length);
-        if (off_line <= tolerance && std::abs(along - 0.5) < 0.25) return;
-        if (depth + 1 < kResampleMaxDepth && length(*pm - pa) >= min_edge) self(self, a, mid, pa, *pm, depth + 1);
-        out.push_back(*pm);
-        if (depth + 1 < kResampleMaxDepth && length(pb - *pm) >= min_edge) self(self, mid, b, *pm, pb, depth + 1);
-    };
-
+    const std::vector<Vec2> projected = forward(path);
     const size_t n = path.size();
-    for (size_t i = 0; i < n; ++i) {
-        if (!isFinite(projected[i])) continue;
-        out.push_back(projected[i]);
+    const double size = std::max(m_bounds.width(), m_bounds.height());
+    const double min_edge = kResampleMinEdge * size, tolerance = kResampleTolerance * size;
+
+    // Refinement runs level by level so that each level's midpoints go to PROJ in one batch.
+    struct Span {
+        size_t edge;
+        double t0, t1;  // part of the edge, as fractions of its arc
+        Vec3 a, b;
+        Vec2 pa, pb;
+    };
+    struct Insert {
+        size_t edge;
+        double t;
+        Vec2 point;
+    };
+    std::vector<Span> pending;
+    for (size_t i = 0; i + 1 < n || (closed && i + 1 == n && n > 1); ++i) {
         const size_t j = i + 1 < n ? i + 1 : 0;
-        if ((j == 0 && !closed) || n < 2 || !isFinite(projected[j])) continue;
         // Most edges are far shorter than the tolerance scale: only long ones are examined.
-        if (length(projected[j] - projected[i]) < min_edge) continue;
-        refine(refine, toVec3(path[i]), toVec3(path[j]), projected[i], projected[j], 0);
+        if (!isFinite(projected[i]) || !isFinite(projected[j]) || length(projected[j] - projected[i]) < min_edge)
+            continue;
+        pending.push_back({i, 0.0, 1.0, toVec3(path[i]), toVec3(path[j]), projected[i], projected[j]});
+    }
+    std::vector<Insert> inserts;
+    std::vector<GeoPoint> mids;
+    std::vector<Vec2> projected_mids;
+    for (int depth = 0; depth < kResampleMaxDepth && !pending.empty(); ++depth) {
+        mids.clear();
+        for (const Span& span : pending) {
+            const Vec3 sum = span.a + span.b;
+            // Antipodal ends have no unique arc: a NaN midpoint stops the refinement there.
+            mids.push_back(norm(sum) < 1e-12 ? GeoPoint{.lat = kNaN, .lon = kNaN} : toGeo(normalized(sum)));
+        }
+        projected_mids.resize(mids.size());
+        forward(std::span<const GeoPoint>(mids), std::span<Vec2>(projected_mids));
+        std::vector<Span> next;
+        for (size_t k = 0; k < pending.size(); ++k) {
+            const Span& span = pending[k];
+            const Vec2 pm = projected_mids[k];
+            if (!isFinite(pm)) continue;
+            const Vec2 chord = span.pb - span.pa;
+            const double chord_length = length(chord);
+            const double off_line = std::abs(cross(chord, pm - span.pa)) / chord_length;
+            const double along = dot(pm - span.pa, chord) / (chord_length * chord_length);
+            if (off_line <= tolerance && std::abs(along - 0.5) < 0.25) continue;
+            const double tm = (span.t0 + span.t1) / 2;
+            inserts.push_back({span.edge, tm, pm});
+            const Vec3 mid = toVec3(mids[k]);
+            if (length(pm - span.pa) >= min_edge) next.push_back({span.edge, span.t0, tm, span.a, mid, span.pa, pm});
+            if (length(span.pb - pm) >= min_edge) next.push_back({span.edge, tm, span.t1, mid, span.b, pm, span.pb});
+        }
+        pending = std::move(next);
+    }
+    std::sort(inserts.begin(), inserts.end(),
+              [](const Insert& x, const Insert& y) { return x.edge != y.edge ? x.edge < y.edge : x.t < y.t; });
+
+    std::vector<Vec2> out;
+    out.reserve(projected.size() + inserts.size());
+    size_t next_insert = 0;
+    for (size_t i = 0; i < n; ++i) {
+        if (isFinite(projected[i])) out.push_back(projected[i]);
+        for (; next_insert < inserts.size() && inserts[next_insert].edge == i; ++next_insert)
+            out.push_back(inserts[next_insert].point);
     }
     return out;
 }
