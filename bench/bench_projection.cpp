@@ -66,6 +66,19 @@ void BM_ReprojectBasemap110m(benchmark::State& state) {
 BENCHMARK(BM_ReprojectBasemap50m)->DenseRange(0, 9)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReprojectBasemap110m)->DenseRange(0, 9)->Unit(benchmark::kMillisecond);
 
+// The same through projectBasemap, which projects the points the layers share once.
+void BM_ProjectBasemap50m(benchmark::State& state) {
+    const Basemap& map = basemap50m();
+    const ProjectionSpec spec = specFor(static_cast<size_t>(state.range(0)));
+    const Projection projection(spec);
+    for (auto _ : state) {
+        ProjectedBasemap projected = projectBasemap(map, projection);
+        benchmark::DoNotOptimize(projected);
+    }
+    state.SetLabel(spec.id);
+}
+BENCHMARK(BM_ProjectBasemap50m)->DenseRange(0, 9)->Unit(benchmark::kMillisecond);
+
 // Clipping alone (no PROJ), for the world cut and the globe's horizon.
 void BM_ClipBasemap50m(benchmark::State& state) {
     const Basemap& map = basemap50m();

@@ -3,7 +3,9 @@
 #include <proj.h>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <limits>
 #include <sstream>
@@ -216,8 +218,12 @@ std::optional<GeoPoint> Projection::inverse(Vec2 point) const {
 }
 
 std::vector<Vec2> Projection::projectPath(const std::vector<GeoPoint>& path, bool closed) const {
-    const std::vector<Vec2> projected = forward(path);
-    const size_t n = path.size();
+    return resamplePath(path, forward(path), closed);
+}
+
+std::vector<Vec2> Projection::resamplePath(const std::vector<GeoPoint>& path, const std::vector<Vec2>& projected,
+                                           bool closed) const {
+    const size_t n = std::min(path.size(), projected.size());
     const double size = std::max(m_bounds.width(), m_bounds.height());
     const double min_edge = kResampleMinEdge * size, tolerance = kResampleTolerance * size;
 
@@ -325,6 +331,133 @@ std::vector<MapLine> projectClippedRing(const GeoRing& ring, const Projection& p
         MapLine mapped = projection.projectPath(piece, false);
         if (mapped.size() >= 2) out.push_back(std::move(mapped));
     }
+    return out;
+}
+
+namespace {
+
+// Numbers the distinct points it is given (exact equality), with open addressing: the basemap's
+// layers share most of their points, and PROJ is the expensive part.
+class PointIndex {
+public:
+    explicit PointIndex(size_t expected) {
+        size_t capacity = 16;
+        while (capacity < 2 * expected) capacity *= 2;
+        m_slots.assign(capacity, 0);
+    }
+
+    uint32_t add(GeoPoint p) {
+        if (2 * (m_points.size() + 1) > m_slots.size()) grow();
+        const size_t mask = m_slots.size() - 1;
+        for (size_t slot = hash(p) & mask;; slot = (slot + 1) & mask) {
+            if (m_slots[slot] == 0) {
+                m_points.push_back(p);
+                m_slots[slot] = static_cast<uint32_t>(m_points.size());
+                return static_cast<uint32_t>(m_points.size() - 1);
+            }
+            if (m_points[m_slots[slot] - 1] == p) return m_slots[slot] - 1;
+        }
+    }
+
+    const std::vector<GeoPoint>& points() const { return m_points; }
+
+private:
+    static size_t hash(GeoPoint p) {
+        const auto lat = std::bit_cast<uint64_t>(p.lat), lon = std::bit_cast<uint64_t>(p.lon);
+        uint64_t h = lat * 0x9E3779B97F4A7C15ull ^ (lon + 0x632BE59BD9B4E019ull) * 0xC2B2AE3D27D4EB4Full;
+        return static_cast<size_t>(h ^ (h >> 29));
+    }
+
+    void grow() {
+        std::vector<uint32_t> old;
+        old.swap(m_slots);
+        m_slots.assign(old.size() * 2, 0);
+        const size_t mask = m_slots.size() - 1;
+        for (uint32_t entry : old) {
+            if (entry == 0) continue;
+            size_t slot = hash(m_points[entry - 1]) & mask;
+            while (m_slots[slot] != 0) slot = (slot + 1) & mask;
+            m_slots[slot] = entry;
+        }
+    }
+
+    std::vector<uint32_t> m_slots;  // index + 1 into m_points, 0 = empty
+    std::vector<GeoPoint> m_points;
+};
+
+}  // namespace
+
+ProjectedBasemap projectBasemap(const Basemap& basemap, const Projection& projection) {
+    const ClipRegion& region = projection.clipRegion();
+    std::vector<std::vector<GeoPolygon>> land;
+    std::vector<std::vector<std::vector<GeoPolygon>>> countries;
+    std::vector<std::vector<GeoLine>> borders;
+    land.reserve(basemap.land.size());
+    for (const GeoPolygon& polygon : basemap.land) land.push_back(clipPolygon(polygon, region));
+    countries.reserve(basemap.countries.size());
+    for (const BasemapCountry& country : basemap.countries) {
+        auto& pieces = countries.emplace_back();
+        for (const GeoPolygon& polygon : country.polygons) pieces.push_back(clipPolygon(polygon, region));
+    }
+    borders.reserve(basemap.borders.size());
+    for (const GeoLine& border : basemap.borders) borders.push_back(clipLine(border, region));
+
+    // Every path, in one fixed order, for numbering its points and then for building the output.
+    const auto each_path = [&](auto&& visit) {
+        const auto polygon_paths = [&](const std::vector<GeoPolygon>& pieces) {
+            for (const GeoPolygon& piece : pieces) {
+                visit(piece.exterior);
+                for (const GeoRing& hole : piece.holes) visit(hole);
+            }
+        };
+        for (const auto& pieces : land) polygon_paths(pieces);
+        for (const auto& country : countries)
+            for (const auto& pieces : country) polygon_paths(pieces);
+        for (const auto& lines : borders)
+            for (const GeoLine& line : lines) visit(line);
+    };
+    size_t total = 0;
+    each_path([&](const std::vector<GeoPoint>& path) { total += path.size(); });
+    PointIndex index(total / 2);
+    std::vector<uint32_t> ids;
+    ids.reserve(total);
+    each_path([&](const std::vector<GeoPoint>& path) {
+        for (const GeoPoint& p : path) ids.push_back(index.add(p));
+    });
+    const std::vector<Vec2> unique = projection.forward(index.points());
+
+    size_t next_id = 0;
+    std::vector<Vec2> projected;
+    const auto project = [&](const std::vector<GeoPoint>& path, bool closed) {
+        projected.resize(path.size());
+        for (Vec2& p : projected) p = unique[ids[next_id++]];
+        return projection.resamplePath(path, projected, closed);
+    };
+    const auto project_polygons = [&](const std::vector<GeoPolygon>& pieces, std::vector<MapPolygon>& out) {
+        for (const GeoPolygon& piece : pieces) {
+            MapPolygon mapped;
+            mapped.exterior = project(piece.exterior, true);
+            for (const GeoRing& hole : piece.holes) {
+                MapRing ring = project(hole, true);
+                if (ring.size() >= 3) mapped.holes.push_back(std::move(ring));
+            }
+            if (mapped.exterior.size() >= 3) out.push_back(std::move(mapped));
+        }
+    };
+    ProjectedBasemap out;
+    for (const auto& pieces : land) project_polygons(pieces, out.land);
+    out.countries.reserve(countries.size());
+    for (size_t c = 0; c < countries.size(); ++c) {
+        ProjectedCountry& country = out.countries.emplace_back();
+        country.alpha2 = basemap.countries[c].alpha2;
+        country.name = basemap.countries[c].name;
+        for (const auto& pieces : countries[c]) project_polygons(pieces, country.polygons);
+    }
+    for (const auto& lines : borders)
+        for (const GeoLine& line : lines) {
+            MapLine mapped = project(line, false);
+            if (mapped.size() >= 2) out.borders.push_back(std::move(mapped));
+        }
     return out;
 }
 

@@ -65,6 +65,9 @@ public:
     // of a great-circle edge must lie within 1e-4 of the map's size of the straight segment; edges
     // shorter than 1e-3 of it are not examined). Points PROJ cannot project are skipped.
     std::vector<Vec2> projectPath(const std::vector<GeoPoint>& path, bool closed) const;
+    // The same for a path whose points are projected already (`projected[i]` = forward(path[i])).
+    std::vector<Vec2> resamplePath(const std::vector<GeoPoint>& path, const std::vector<Vec2>& projected,
+                                   bool closed) const;
 
 private:
     struct Handles;
@@ -91,6 +94,20 @@ struct MapPolygon {
 // Clip on the sphere to projection.clipRegion(), then project with adaptive resampling.
 std::vector<MapPolygon> projectClippedPolygon(const GeoPolygon& polygon, const Projection& projection);
 std::vector<MapLine> projectClippedLine(const GeoLine& line, const Projection& projection);
+// The whole basemap clipped and projected, as projectClippedPolygon/Line would give it piece by piece,
+// but faster: points that land, countries and borders share are projected once.
+struct ProjectedCountry {
+    std::string alpha2;
+    std::string name;
+    std::vector<MapPolygon> polygons;
+};
+struct ProjectedBasemap {
+    std::vector<MapPolygon> land;
+    std::vector<ProjectedCountry> countries;  // in the basemap's order, also those with no piece left
+    std::vector<MapLine> borders;
+};
+ProjectedBasemap projectBasemap(const Basemap& basemap, const Projection& projection);
+
 // A ring's outline as lines, cut where the ring leaves the map and not closed along the map's edge:
 // for stroking coastlines and country outlines without drawing the cut.
 std::vector<MapLine> projectClippedRing(const GeoRing& ring, const Projection& projection);
