@@ -221,6 +221,10 @@ TEST(ProjectionErrors, ExactMessages) {
     EXPECT_EQ(errorOf({"custom", {}, "+proj=eqearth +ellps=potato"}),
               "custom projection: PROJ rejects '+proj=eqearth +ellps=potato': pj_init_ctx: Must specify ellipsoid or "
               "sphere; check the projection name and its parameters");
+    // A near-side perspective cannot show the meridian behind it, where a world map's outline runs.
+    EXPECT_EQ(errorOf({"custom", {}, "+proj=nsper +h=3000000 +R=6371000"}),
+              "custom projection: '+proj=nsper +h=3000000 +R=6371000' cannot project the map's outline; use a "
+              "projection of the whole world or an azimuthal one");
     EXPECT_EQ(errorOf({"custom", {}, "+proj=laea +lat_0=100"}),
               "custom projection: PROJ rejects '+proj=laea +lat_0=100': laea: Invalid value for lat_0: |lat_0| should "
               "be <= 90°; check the projection name and its parameters");
