@@ -33,9 +33,13 @@ ProjectionSpec specFor(size_t index) {
     return {std::string(info.id), {.lat = 49.45, .lon = 11.08}, ""};
 }
 
+const Basemap& basemap110m() {
+    static const Basemap map = loadBasemap(basemapPath(BasemapDetail::Coarse110m));
+    return map;
+}
+
 // What the scene builder does when the view changes: every land polygon, country and border.
-void BM_ReprojectBasemap50m(benchmark::State& state) {
-    const Basemap& map = basemap50m();
+void reproject(benchmark::State& state, const Basemap& map) {
     const ProjectionSpec spec = specFor(static_cast<size_t>(state.range(0)));
     const Projection projection(spec);
     size_t points = 0;
@@ -53,7 +57,27 @@ void BM_ReprojectBasemap50m(benchmark::State& state) {
     }
     state.SetLabel(spec.id + ", " + std::to_string(points) + " points out");
 }
+void BM_ReprojectBasemap50m(benchmark::State& state) {
+    reproject(state, basemap50m());
+}
+void BM_ReprojectBasemap110m(benchmark::State& state) {
+    reproject(state, basemap110m());
+}
 BENCHMARK(BM_ReprojectBasemap50m)->DenseRange(0, 9)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ReprojectBasemap110m)->DenseRange(0, 9)->Unit(benchmark::kMillisecond);
+
+// The same through projectBasemap, which projects the points the layers share once.
+void BM_ProjectBasemap50m(benchmark::State& state) {
+    const Basemap& map = basemap50m();
+    const ProjectionSpec spec = specFor(static_cast<size_t>(state.range(0)));
+    const Projection projection(spec);
+    for (auto _ : state) {
+        ProjectedBasemap projected = projectBasemap(map, projection);
+        benchmark::DoNotOptimize(projected);
+    }
+    state.SetLabel(spec.id);
+}
+BENCHMARK(BM_ProjectBasemap50m)->DenseRange(0, 9)->Unit(benchmark::kMillisecond);
 
 // Clipping alone (no PROJ), for the world cut and the globe's horizon.
 void BM_ClipBasemap50m(benchmark::State& state) {

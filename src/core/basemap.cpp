@@ -1,6 +1,7 @@
 #include "core/basemap.hpp"
 
 #include <cstdint>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -86,8 +87,12 @@ Arcs readArcs(Reader& in) {
         arc.reserve(n);
         std::int64_t lon = 0, lat = 0;
         for (size_t i = 0; i < n; ++i) {
-            lon += in.zigzag("longitude");
-            lat += in.zigzag("latitude");
+            const std::int64_t d_lon = in.zigzag("longitude"), d_lat = in.zigzag("latitude");
+            // Checked before adding, so that no crafted delta can overflow.
+            if (std::abs(d_lon) > 2 * kMaxLonMicro || std::abs(d_lat) > 2 * kMaxLatMicro)
+                in.fail("coordinate out of range");
+            lon += d_lon;
+            lat += d_lat;
             if (lon < -kMaxLonMicro || lon > kMaxLonMicro || lat < -kMaxLatMicro || lat > kMaxLatMicro)
                 in.fail("coordinate out of range");
             arc.push_back({.lat = static_cast<double>(lat) * 1e-6, .lon = static_cast<double>(lon) * 1e-6});

@@ -2,7 +2,10 @@
 
 #include <proj.h>
 
+#include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <limits>
 #include <sstream>
@@ -215,38 +218,75 @@ std::optional<GeoPoint> Projection::inverse(Vec2 point) const {
 }
 
 std::vector<Vec2> Projection::projectPath(const std::vector<GeoPoint>& path, bool closed) const {
-    std::vector<Vec2> projected = forward(path);
-    std::vector<Vec2> out;
-    out.reserve(projected.size());
-    const double width = std::max(m_bounds.width(), m_bounds.height());
-    const double min_edge = kResampleMinEdge * width, tolerance = kResampleTolerance * width;
+    return resamplePath(path, forward(path), closed);
+}
 
-    // Adds the points between a and b (exclusive) that make the projected edge follow its curve.
-    const auto refine = [&](auto&& self, Vec3 a, Vec3 b, Vec2 pa, Vec2 pb, int depth) -> void {
-        const Vec2 chord = pb - pa;
-        const double chord_length = length(chord);
-        const Vec3 sum = a + b;
-        if (norm(sum) < 1e-12) return;  // antipodal: no unique arc
-        const Vec3 mid = normalized(sum);
-        const auto pm = forward(toGeo(mid));
-        if (!pm) return;
-        const double off_line = std::abs(cross(chord, *pm - pa)) / chord_length;
-        const double along = dot(*pm - pa, chord) / (chord_length * chord_length);
-        if (off_line <= tolerance && std::abs(along - 0.5) < 0.25) return;
-        if (depth + 1 < kResampleMaxDepth && length(*pm - pa) >= min_edge) self(self, a, mid, pa, *pm, depth + 1);
-        out.push_back(*pm);
-        if (depth + 1 < kResampleMaxDepth && length(pb - *pm) >= min_edge) self(self, mid, b, *pm, pb, depth + 1);
+std::vector<Vec2> Projection::resamplePath(const std::vector<GeoPoint>& path, const std::vector<Vec2>& projected,
+                                           bool closed) const {
+    const size_t n = std::min(path.size(), projected.size());
+    const double size = std::max(m_bounds.width(), m_bounds.height());
+    const double min_edge = kResampleMinEdge * size, tolerance = kResampleTolerance * size;
+
+    // Refinement runs level by level so that each level's midpoints go to PROJ in one batch.
+    struct Span {
+        size_t edge;
+        double t0, t1;  // part of the edge, as fractions of its arc
+        Vec3 a, b;
+        Vec2 pa, pb;
     };
-
-    const size_t n = path.size();
-    for (size_t i = 0; i < n; ++i) {
-        if (!isFinite(projected[i])) continue;
-        out.push_back(projected[i]);
+    struct Insert {
+        size_t edge;
+        double t;
+        Vec2 point;
+    };
+    std::vector<Span> pending;
+    for (size_t i = 0; i + 1 < n || (closed && i + 1 == n && n > 1); ++i) {
         const size_t j = i + 1 < n ? i + 1 : 0;
-        if ((j == 0 && !closed) || n < 2 || !isFinite(projected[j])) continue;
         // Most edges are far shorter than the tolerance scale: only long ones are examined.
-        if (length(projected[j] - projected[i]) < min_edge) continue;
-        refine(refine, toVec3(path[i]), toVec3(path[j]), projected[i], projected[j], 0);
+        if (!isFinite(projected[i]) || !isFinite(projected[j]) || length(projected[j] - projected[i]) < min_edge)
+            continue;
+        pending.push_back({i, 0.0, 1.0, toVec3(path[i]), toVec3(path[j]), projected[i], projected[j]});
+    }
+    std::vector<Insert> inserts;
+    std::vector<GeoPoint> mids;
+    std::vector<Vec2> projected_mids;
+    for (int depth = 0; depth < kResampleMaxDepth && !pending.empty(); ++depth) {
+        mids.clear();
+        for (const Span& span : pending) {
+            const Vec3 sum = span.a + span.b;
+            // Antipodal ends have no unique arc: a NaN midpoint stops the refinement there.
+            mids.push_back(norm(sum) < 1e-12 ? GeoPoint{.lat = kNaN, .lon = kNaN} : toGeo(normalized(sum)));
+        }
+        projected_mids.resize(mids.size());
+        forward(std::span<const GeoPoint>(mids), std::span<Vec2>(projected_mids));
+        std::vector<Span> next;
+        for (size_t k = 0; k < pending.size(); ++k) {
+            const Span& span = pending[k];
+            const Vec2 pm = projected_mids[k];
+            if (!isFinite(pm)) continue;
+            const Vec2 chord = span.pb - span.pa;
+            const double chord_length = length(chord);
+            const double off_line = std::abs(cross(chord, pm - span.pa)) / chord_length;
+            const double along = dot(pm - span.pa, chord) / (chord_length * chord_length);
+            if (off_line <= tolerance && std::abs(along - 0.5) < 0.25) continue;
+            const double tm = (span.t0 + span.t1) / 2;
+            inserts.push_back({span.edge, tm, pm});
+            const Vec3 mid = toVec3(mids[k]);
+            if (length(pm - span.pa) >= min_edge) next.push_back({span.edge, span.t0, tm, span.a, mid, span.pa, pm});
+            if (length(span.pb - pm) >= min_edge) next.push_back({span.edge, tm, span.t1, mid, span.b, pm, span.pb});
+        }
+        pending = std::move(next);
+    }
+    std::sort(inserts.begin(), inserts.end(),
+              [](const Insert& x, const Insert& y) { return x.edge != y.edge ? x.edge < y.edge : x.t < y.t; });
+
+    std::vector<Vec2> out;
+    out.reserve(projected.size() + inserts.size());
+    size_t next_insert = 0;
+    for (size_t i = 0; i < n; ++i) {
+        if (isFinite(projected[i])) out.push_back(projected[i]);
+        for (; next_insert < inserts.size() && inserts[next_insert].edge == i; ++next_insert)
+            out.push_back(inserts[next_insert].point);
     }
     return out;
 }
@@ -291,6 +331,133 @@ std::vector<MapLine> projectClippedRing(const GeoRing& ring, const Projection& p
         MapLine mapped = projection.projectPath(piece, false);
         if (mapped.size() >= 2) out.push_back(std::move(mapped));
     }
+    return out;
+}
+
+namespace {
+
+// Numbers the distinct points it is given (exact equality), with open addressing: the basemap's
+// layers share most of their points, and PROJ is the expensive part.
+class PointIndex {
+public:
+    explicit PointIndex(size_t expected) {
+        size_t capacity = 16;
+        while (capacity < 2 * expected) capacity *= 2;
+        m_slots.assign(capacity, 0);
+    }
+
+    uint32_t add(GeoPoint p) {
+        if (2 * (m_points.size() + 1) > m_slots.size()) grow();
+        const size_t mask = m_slots.size() - 1;
+        for (size_t slot = hash(p) & mask;; slot = (slot + 1) & mask) {
+            if (m_slots[slot] == 0) {
+                m_points.push_back(p);
+                m_slots[slot] = static_cast<uint32_t>(m_points.size());
+                return static_cast<uint32_t>(m_points.size() - 1);
+            }
+            if (m_points[m_slots[slot] - 1] == p) return m_slots[slot] - 1;
+        }
+    }
+
+    const std::vector<GeoPoint>& points() const { return m_points; }
+
+private:
+    static size_t hash(GeoPoint p) {
+        const auto lat = std::bit_cast<uint64_t>(p.lat), lon = std::bit_cast<uint64_t>(p.lon);
+        uint64_t h = lat * 0x9E3779B97F4A7C15ull ^ (lon + 0x632BE59BD9B4E019ull) * 0xC2B2AE3D27D4EB4Full;
+        return static_cast<size_t>(h ^ (h >> 29));
+    }
+
+    void grow() {
+        std::vector<uint32_t> old;
+        old.swap(m_slots);
+        m_slots.assign(old.size() * 2, 0);
+        const size_t mask = m_slots.size() - 1;
+        for (uint32_t entry : old) {
+            if (entry == 0) continue;
+            size_t slot = hash(m_points[entry - 1]) & mask;
+            while (m_slots[slot] != 0) slot = (slot + 1) & mask;
+            m_slots[slot] = entry;
+        }
+    }
+
+    std::vector<uint32_t> m_slots;  // index + 1 into m_points, 0 = empty
+    std::vector<GeoPoint> m_points;
+};
+
+}  // namespace
+
+ProjectedBasemap projectBasemap(const Basemap& basemap, const Projection& projection) {
+    const ClipRegion& region = projection.clipRegion();
+    std::vector<std::vector<GeoPolygon>> land;
+    std::vector<std::vector<std::vector<GeoPolygon>>> countries;
+    std::vector<std::vector<GeoLine>> borders;
+    land.reserve(basemap.land.size());
+    for (const GeoPolygon& polygon : basemap.land) land.push_back(clipPolygon(polygon, region));
+    countries.reserve(basemap.countries.size());
+    for (const BasemapCountry& country : basemap.countries) {
+        auto& pieces = countries.emplace_back();
+        for (const GeoPolygon& polygon : country.polygons) pieces.push_back(clipPolygon(polygon, region));
+    }
+    borders.reserve(basemap.borders.size());
+    for (const GeoLine& border : basemap.borders) borders.push_back(clipLine(border, region));
+
+    // Every path, in one fixed order, for numbering its points and then for building the output.
+    const auto each_path = [&](auto&& visit) {
+        const auto polygon_paths = [&](const std::vector<GeoPolygon>& pieces) {
+            for (const GeoPolygon& piece : pieces) {
+                visit(piece.exterior);
+                for (const GeoRing& hole : piece.holes) visit(hole);
+            }
+        };
+        for (const auto& pieces : land) polygon_paths(pieces);
+        for (const auto& country : countries)
+            for (const auto& pieces : country) polygon_paths(pieces);
+        for (const auto& lines : borders)
+            for (const GeoLine& line : lines) visit(line);
+    };
+    size_t total = 0;
+    each_path([&](const std::vector<GeoPoint>& path) { total += path.size(); });
+    PointIndex index(total / 2);
+    std::vector<uint32_t> ids;
+    ids.reserve(total);
+    each_path([&](const std::vector<GeoPoint>& path) {
+        for (const GeoPoint& p : path) ids.push_back(index.add(p));
+    });
+    const std::vector<Vec2> unique = projection.forward(index.points());
+
+    size_t next_id = 0;
+    std::vector<Vec2> projected;
+    const auto project = [&](const std::vector<GeoPoint>& path, bool closed) {
+        projected.resize(path.size());
+        for (Vec2& p : projected) p = unique[ids[next_id++]];
+        return projection.resamplePath(path, projected, closed);
+    };
+    const auto project_polygons = [&](const std::vector<GeoPolygon>& pieces, std::vector<MapPolygon>& out) {
+        for (const GeoPolygon& piece : pieces) {
+            MapPolygon mapped;
+            mapped.exterior = project(piece.exterior, true);
+            for (const GeoRing& hole : piece.holes) {
+                MapRing ring = project(hole, true);
+                if (ring.size() >= 3) mapped.holes.push_back(std::move(ring));
+            }
+            if (mapped.exterior.size() >= 3) out.push_back(std::move(mapped));
+        }
+    };
+    ProjectedBasemap out;
+    for (const auto& pieces : land) project_polygons(pieces, out.land);
+    out.countries.reserve(countries.size());
+    for (size_t c = 0; c < countries.size(); ++c) {
+        ProjectedCountry& country = out.countries.emplace_back();
+        country.alpha2 = basemap.countries[c].alpha2;
+        country.name = basemap.countries[c].name;
+        for (const auto& pieces : countries[c]) project_polygons(pieces, country.polygons);
+    }
+    for (const auto& lines : borders)
+        for (const GeoLine& line : lines) {
+            MapLine mapped = project(line, false);
+            if (mapped.size() >= 2) out.borders.push_back(std::move(mapped));
+        }
     return out;
 }
 

@@ -14,10 +14,21 @@
 
 namespace pm {
 
-// A map projection through PROJ: geographic degrees in, projected metres out (x east, y north).
-// Each Projection owns its own PROJ context (network disabled, no proj.db needed for the catalogue),
-// so different threads may use different Projection objects; one object must not be used by two
-// threads at once (clone() it). Move-only.
+// A map projection through PROJ: geographic degrees in, projected metres out (x east, y north; the
+// centre maps to (0, 0)). Each Projection owns its own PROJ context (network disabled, no proj.db
+// needed), so different threads may use different Projection objects; one object must not be used by
+// two threads at once (clone() it). Move-only.
+//
+// Models: Equal Earth, Mercator, equirectangular, azimuthal equidistant and Lambert azimuthal work on
+// the WGS84 ellipsoid (the azimuthal equidistant one keeps WGS84 geodesic distances and azimuths from
+// its centre true, matching core/geodesy.hpp); Robinson, Winkel tripel, Natural Earth, Mollweide and
+// the globe are spherical in PROJ and use the mean radius 6371008.8 m.
+// Clip regions: world projections cut at centre.lon + 180 (Mercator also at |lat| = 85); the globe
+// at 90 degrees from its centre (minus 1e-6); Lambert azimuthal at 179.5 degrees; the azimuthal
+// equidistant at 179 degrees, because on the ellipsoid it tears along the geodesics' cut locus, up to
+// 0.6 degrees from the antipode. Custom strings: ortho, aeqd, laea, stere (150), gnom (70) and
+// merc/webmerc are recognised by +proj=, centred on their own +lat_0/+lon_0; anything else is
+// treated as a world projection cut opposite its +lon_0.
 class Projection {
 public:
     // Throws DataError for an unknown id or a PROJ string that PROJ rejects (with PROJ's message).
@@ -54,6 +65,9 @@ public:
     // of a great-circle edge must lie within 1e-4 of the map's size of the straight segment; edges
     // shorter than 1e-3 of it are not examined). Points PROJ cannot project are skipped.
     std::vector<Vec2> projectPath(const std::vector<GeoPoint>& path, bool closed) const;
+    // The same for a path whose points are projected already (`projected[i]` = forward(path[i])).
+    std::vector<Vec2> resamplePath(const std::vector<GeoPoint>& path, const std::vector<Vec2>& projected,
+                                   bool closed) const;
 
 private:
     struct Handles;
@@ -80,6 +94,20 @@ struct MapPolygon {
 // Clip on the sphere to projection.clipRegion(), then project with adaptive resampling.
 std::vector<MapPolygon> projectClippedPolygon(const GeoPolygon& polygon, const Projection& projection);
 std::vector<MapLine> projectClippedLine(const GeoLine& line, const Projection& projection);
+// The whole basemap clipped and projected, as projectClippedPolygon/Line would give it piece by piece,
+// but faster: points that land, countries and borders share are projected once.
+struct ProjectedCountry {
+    std::string alpha2;
+    std::string name;
+    std::vector<MapPolygon> polygons;
+};
+struct ProjectedBasemap {
+    std::vector<MapPolygon> land;
+    std::vector<ProjectedCountry> countries;  // in the basemap's order, also those with no piece left
+    std::vector<MapLine> borders;
+};
+ProjectedBasemap projectBasemap(const Basemap& basemap, const Projection& projection);
+
 // A ring's outline as lines, cut where the ring leaves the map and not closed along the map's edge:
 // for stroking coastlines and country outlines without drawing the cut.
 std::vector<MapLine> projectClippedRing(const GeoRing& ring, const Projection& projection);

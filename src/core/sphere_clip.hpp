@@ -45,8 +45,13 @@ std::vector<GeoLine> clipLine(const GeoLine& line, const ClipRegion& region);
 // region. Pieces are closed along the boundary, which is sampled every kBoundaryStepDeg. A polygon that
 // contains the whole boundary (e.g. the ocean, or land around the globe's whole visible hemisphere)
 // yields the full region with the polygon's inside rings as holes; a polygon wholly outside yields
-// nothing. Output rings keep the convention (exteriors clockwise on a north-up map, holes anticlockwise),
-// every hole belongs to the exterior that encloses it.
+// nothing. Output rings are open and keep the convention (exteriors clockwise on a north-up map, holes
+// anticlockwise); every hole belongs to the exterior that encloses it.
+// Input rings may be open or closed; repeated points are ignored; rings bounding no area (points on
+// one line) are dropped. Vertices on the cut belong to the side their ring comes from (the data
+// writes them as +180 or -180 at random); a vertex on a pole joins its two meridians along the pole
+// line. Like everything here, a pure function: safe to call from any thread.
+
 std::vector<GeoPolygon> clipPolygon(const GeoPolygon& polygon, const ClipRegion& region);
 
 // The region's whole boundary as a ring (interior on the right, i.e. clockwise on the map), sampled

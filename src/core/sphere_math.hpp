@@ -43,7 +43,8 @@ inline Vec3 toVec3(GeoPoint p) {
 }
 
 inline GeoPoint toGeo(Vec3 v) {
-    return {.lat = std::atan2(v.z, std::hypot(v.x, v.y)) * kRadToDeg, .lon = std::atan2(v.y, v.x) * kRadToDeg};
+    return {.lat = std::atan2(v.z, std::sqrt(v.x * v.x + v.y * v.y)) * kRadToDeg,
+            .lon = std::atan2(v.y, v.x) * kRadToDeg};
 }
 
 // The angle between two directions in radians, accurate for tiny and near-antipodal angles.

@@ -157,6 +157,9 @@ TEST(BasemapErrors, ExactMessagesForDamagedFiles) {
         {header + "\x01\x02\x00\x00\x80\xb4\xde\xbe\x01\x00"s,
          "test.bin: corrupt basemap at byte 15: coordinate out of range"},
         {header + "\x01\x02\x00\x00\x02\x02"s, "test.bin: corrupt basemap at byte 11: file ends inside polygon count"},
+        // A delta of 2^55 micro-degrees: refused before it could overflow.
+        {header + "\x01\x02\x00\x00\x80\x80\x80\x80\x80\x80\x80\x80\x80\x01\x00"s,
+         "test.bin: corrupt basemap at byte 20: coordinate out of range"},
         // One land polygon with one ring referencing arc 7, which does not exist.
         {header + "\x01\x02\x00\x00\x02\x02\x01\x01\x01\x0e"s,
          "test.bin: corrupt basemap at byte 15: arc reference out of range"},

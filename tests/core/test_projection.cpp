@@ -221,6 +221,10 @@ TEST(ProjectionErrors, ExactMessages) {
     EXPECT_EQ(errorOf({"custom", {}, "+proj=eqearth +ellps=potato"}),
               "custom projection: PROJ rejects '+proj=eqearth +ellps=potato': pj_init_ctx: Must specify ellipsoid or "
               "sphere; check the projection name and its parameters");
+    // A near-side perspective cannot show the meridian behind it, where a world map's outline runs.
+    EXPECT_EQ(errorOf({"custom", {}, "+proj=nsper +h=3000000 +R=6371000"}),
+              "custom projection: '+proj=nsper +h=3000000 +R=6371000' cannot project the map's outline; use a "
+              "projection of the whole world or an azimuthal one");
     EXPECT_EQ(errorOf({"custom", {}, "+proj=laea +lat_0=100"}),
               "custom projection: PROJ rejects '+proj=laea +lat_0=100': laea: Invalid value for lat_0: |lat_0| should "
               "be <= 90°; check the projection name and its parameters");
@@ -301,6 +305,38 @@ TEST(Projection, ProjectsClippedGeometry) {
     }
     // The box has two vertices on the cut (10 N and 10 S at 180): each ends a piece on both sides.
     EXPECT_EQ(points, box.size() + 2);
+}
+
+TEST(Projection, ProjectBasemapEqualsPieceByPiece) {
+    const Basemap map = loadBasemap(basemapPath(BasemapDetail::Coarse110m));
+    for (const ProjectionSpec& spec : {ProjectionSpec{"equal-earth", {.lat = 0, .lon = 150}, ""},
+                                       ProjectionSpec{"orthographic", {.lat = 52, .lon = 10}, ""},
+                                       ProjectionSpec{"azimuthal-equidistant", {.lat = -40, .lon = -150}, ""}}) {
+        const Projection projection(spec);
+        const ProjectedBasemap all = projectBasemap(map, projection);
+        const auto same_polygons = [](const std::vector<MapPolygon>& a, const std::vector<MapPolygon>& b) {
+            if (a.size() != b.size()) return false;
+            for (size_t i = 0; i < a.size(); ++i)
+                if (a[i].exterior != b[i].exterior || a[i].holes != b[i].holes) return false;
+            return true;
+        };
+        std::vector<MapPolygon> land;
+        for (const GeoPolygon& polygon : map.land)
+            for (MapPolygon& piece : projectClippedPolygon(polygon, projection)) land.push_back(std::move(piece));
+        EXPECT_TRUE(same_polygons(all.land, land)) << spec.id;
+        ASSERT_EQ(all.countries.size(), map.countries.size());
+        for (size_t c = 0; c < map.countries.size(); ++c) {
+            std::vector<MapPolygon> pieces;
+            for (const GeoPolygon& polygon : map.countries[c].polygons)
+                for (MapPolygon& piece : projectClippedPolygon(polygon, projection)) pieces.push_back(std::move(piece));
+            EXPECT_EQ(all.countries[c].alpha2, map.countries[c].alpha2);
+            EXPECT_TRUE(same_polygons(all.countries[c].polygons, pieces)) << spec.id << " " << map.countries[c].name;
+        }
+        std::vector<MapLine> borders;
+        for (const GeoLine& border : map.borders)
+            for (MapLine& line : projectClippedLine(border, projection)) borders.push_back(std::move(line));
+        EXPECT_EQ(all.borders, borders) << spec.id;
+    }
 }
 
 TEST(Projection, MovesAndClonesAndRunsOnSeveralThreads) {

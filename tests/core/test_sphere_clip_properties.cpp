@@ -126,6 +126,25 @@ TEST_P(BasemapProjected, StaysInsideTheOutlineWithoutJumpsAndKeepsArea) {
                                   c.area_tolerance, 20000);  // the globe shows half the world
 }
 
+// Two globes looking at opposite sides of the Earth show all land between them, once.
+TEST(BasemapProjected, GlobeAndItsAntipodeShareTheLand) {
+    const Basemap& map = basemap50m();
+    double land_area = 0;
+    for (const GeoPolygon& polygon : map.land) land_area += sphericalArea(polygon);
+    for (const GeoPoint centre : {GeoPoint{.lat = 52, .lon = 10}, GeoPoint{.lat = 0, .lon = 0},
+                                  GeoPoint{.lat = 90, .lon = 0}, GeoPoint{.lat = -33.9, .lon = 151.2}}) {
+        const GeoPoint antipode{.lat = -centre.lat, .lon = centre.lon > 0 ? centre.lon - 180 : centre.lon + 180};
+        double seen = 0;
+        for (const GeoPoint c : {centre, antipode}) {
+            const Projection globe({"orthographic", c, ""});
+            for (const GeoPolygon& polygon : map.land)
+                for (const GeoPolygon& piece : clipPolygon(polygon, globe.clipRegion())) seen += sphericalArea(piece);
+        }
+        // Both hemispheres stop 1e-6 degrees short of the horizon.
+        EXPECT_NEAR(seen, land_area, 1e-6 * land_area) << centre.lat << " " << centre.lon;
+    }
+}
+
 // The finest level has the most ways to go wrong (islets flattened by quantization): a few views.
 TEST(BasemapProjected10m, StaysInsideTheOutlineWithoutJumpsAndKeepsArea) {
     const Basemap map = loadBasemap(basemapPath(BasemapDetail::Fine10m));
