@@ -11,6 +11,15 @@
 
 namespace pm {
 
+double headingHeight(const OverlayOptions& options) {
+    if (!options.title) return 0;
+    const double s = options.scale;
+    double height = 16 * s;  // the margin above
+    if (!options.title_text.empty()) height += 26 * s * 1.3;
+    if (options.summary) height += 14 * s * 1.4;
+    return height;
+}
+
 double homeMarkerRadius(double scale) { return 6.5 * scale; }
 double partnerMarkerRadius(double scale) { return 4.0 * scale; }
 

@@ -73,6 +73,9 @@ struct MapOverlay {
 double homeMarkerRadius(double scale);
 double partnerMarkerRadius(double scale);
 
+// The height the heading (title and summary) takes from the top of the output, 0 when hidden.
+double headingHeight(const OverlayOptions& options);
+
 // The attribution every map carries.
 inline constexpr const char* kAttribution = "Natural Earth · GeoNames CC BY 4.0";
 

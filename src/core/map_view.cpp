@@ -59,8 +59,13 @@ ComposedMap composeMap(const DataSet& data, const MapView& view, BasemapCache& b
     } else {
         map.scene.projection_name_de = map.scene.projection_name_en = projection.projString();
     }
+    map.overlay_options = view.overlay;
+    if (map.overlay_options.scale <= 0) map.overlay_options.scale = overlayScaleForSize(view.width, view.height);
+    if (view.auto_title) map.overlay_options.title_text = defaultTitle(data, view.filter, view.overlay.lang);
+    // The map sits below the heading so that the title never crosses it.
     const double margin = 0.02 * std::min(view.width, view.height);
-    map.transform = MapTransform::fit(projection.bounds(), view.width, view.height, margin);
+    const double heading = headingHeight(map.overlay_options);
+    map.transform = MapTransform::fit(projection.bounds(), view.width, view.height - heading, margin).panned(0, heading);
     const BasemapDetail detail = view.detail.value_or(detailForScale(map.transform.scale));
     map.scene.basemap = buildBasemapLayer(basemaps.get(detail), projection, view.graticule_step_deg);
 
@@ -70,9 +75,6 @@ ComposedMap composeMap(const DataSet& data, const MapView& view, BasemapCache& b
     data_options.link_tolerance = 0.5 / map.transform.scale;
     map.scene.data = buildDataLayer(data, projection, data_options);
 
-    map.overlay_options = view.overlay;
-    if (map.overlay_options.scale <= 0) map.overlay_options.scale = overlayScaleForSize(view.width, view.height);
-    if (view.auto_title) map.overlay_options.title_text = defaultTitle(data, view.filter, view.overlay.lang);
     map.overlay = layoutOverlay(map.scene, map.transform, view.width, view.height, map.overlay_options, regular, bold);
     return map;
 }

@@ -44,11 +44,6 @@ std::vector<MapLine> buildGraticule(const Projection& projection, double step_de
     return lines;
 }
 
-void appendPolygons(std::vector<MapPolygon>& into, const GeoPolygon& polygon, const Projection& projection) {
-    for (MapPolygon& piece : projectClippedPolygon(polygon, projection))
-        if (piece.exterior.size() >= 3) into.push_back(std::move(piece));
-}
-
 }  // namespace
 
 BasemapLayer buildBasemapLayer(const Basemap& basemap, const Projection& projection, double graticule_step_deg) {
@@ -56,17 +51,15 @@ BasemapLayer buildBasemapLayer(const Basemap& basemap, const Projection& project
     layer.outline = projection.outline();
     layer.bounds = projection.bounds();
     layer.graticule_step_deg = graticule_step_deg;
+    ProjectedBasemap projected = projectBasemap(basemap, projection);
+    layer.land = std::move(projected.land);
+    layer.borders = std::move(projected.borders);
+    for (ProjectedCountry& country : projected.countries)
+        if (!country.alpha2.empty() && !country.polygons.empty())
+            layer.countries.push_back(std::move(country));
     for (const GeoPolygon& polygon : basemap.land) {
-        appendPolygons(layer.land, polygon, projection);
         appendLines(layer.coastlines, projectClippedRing(polygon.exterior, projection));
         for (const GeoRing& hole : polygon.holes) appendLines(layer.coastlines, projectClippedRing(hole, projection));
-    }
-    for (const GeoLine& border : basemap.borders) appendLines(layer.borders, projectClippedLine(border, projection));
-    for (const BasemapCountry& country : basemap.countries) {
-        if (country.alpha2.empty()) continue;
-        BasemapLayer::Country projected{country.alpha2, {}};
-        for (const GeoPolygon& polygon : country.polygons) appendPolygons(projected.polygons, polygon, projection);
-        if (!projected.polygons.empty()) layer.countries.push_back(std::move(projected));
     }
     layer.graticule = buildGraticule(projection, graticule_step_deg);
     return layer;

@@ -24,11 +24,7 @@ struct BasemapLayer {
     std::vector<MapLine> coastlines;  // land outlines without the cut along the map edge
     std::vector<MapLine> borders;
     std::vector<MapLine> graticule;
-    struct Country {
-        std::string alpha2;
-        std::vector<MapPolygon> polygons;
-    };
-    std::vector<Country> countries;  // for highlighting home and partner countries
+    std::vector<ProjectedCountry> countries;  // with a code and a piece on the map, for highlighting
     double graticule_step_deg = 30.0;
 };
 

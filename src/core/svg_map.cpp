@@ -77,7 +77,7 @@ void writeBasemap(const Painter& paint, const Scene& scene) {
     paint.fill(land, "land", theme.land);
 
     SvgPathBuilder partner_countries = paint.newPath(), home_countries = paint.newPath();
-    for (const BasemapLayer::Country& country : basemap.countries) {
+    for (const ProjectedCountry& country : basemap.countries) {
         const auto& homes = scene.data.home_countries;
         const auto& partners = scene.data.partner_countries;
         if (std::find(homes.begin(), homes.end(), country.alpha2) != homes.end())

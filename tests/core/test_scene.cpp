@@ -154,7 +154,7 @@ TEST(SceneBasemap, EveryProjectionHasLandBordersAndGraticule) {
         EXPECT_GT(layer.outline.size(), 100u);
         EXPECT_FALSE(layer.bounds.empty());
         const auto germany = std::find_if(layer.countries.begin(), layer.countries.end(),
-                                          [](const BasemapLayer::Country& c) { return c.alpha2 == "DE"; });
+                                          [](const ProjectedCountry& c) { return c.alpha2 == "DE"; });
         EXPECT_NE(germany, layer.countries.end());
     }
 }
