@@ -57,9 +57,17 @@ BasemapLayer buildBasemapLayer(const Basemap& basemap, const Projection& project
     for (ProjectedCountry& country : projected.countries)
         if (!country.alpha2.empty() && !country.polygons.empty())
             layer.countries.push_back(std::move(country));
-    for (const GeoPolygon& polygon : basemap.land) {
-        appendLines(layer.coastlines, projectClippedRing(polygon.exterior, projection));
-        for (const GeoRing& hole : polygon.holes) appendLines(layer.coastlines, projectClippedRing(hole, projection));
+    // Coasts are the land's rings. Where a ring runs along the map edge (the cut), the outline,
+    // stroked later and at least as wide, covers it: no second clipping pass is needed.
+    const auto addClosed = [&](const MapRing& ring) {
+        if (ring.size() < 2) return;
+        MapLine line = ring;
+        line.push_back(ring.front());
+        layer.coastlines.push_back(std::move(line));
+    };
+    for (const MapPolygon& polygon : layer.land) {
+        addClosed(polygon.exterior);
+        for (const MapRing& hole : polygon.holes) addClosed(hole);
     }
     layer.graticule = buildGraticule(projection, graticule_step_deg);
     return layer;

@@ -21,7 +21,7 @@ struct BasemapLayer {
     MapRing outline;  // the edge of the map (sphere), closed implicitly
     Box2 bounds;      // of the outline
     std::vector<MapPolygon> land;
-    std::vector<MapLine> coastlines;  // land outlines without the cut along the map edge
+    std::vector<MapLine> coastlines;  // the land's rings as closed lines; along the map edge the outline covers them
     std::vector<MapLine> borders;
     std::vector<MapLine> graticule;
     std::vector<ProjectedCountry> countries;  // with a code and a piece on the map, for highlighting
