@@ -6,6 +6,8 @@
 
 #include "app/usage_error.hpp"
 #include "core/problem.hpp"
+#include "core/projection.hpp"
+#include "core/text_util.hpp"
 #include "core/projection_catalog.hpp"
 
 namespace pm::app {
@@ -96,6 +98,11 @@ MapView resolveMapView(const RenderOptions& options, const DataSet& data, const 
     if (options.projection == kCustomProjectionId) {
         if (options.proj.empty()) throw UsageError("--projection custom needs --proj with a PROJ string, e.g. '+proj=wag7'");
         view.projection.custom_proj = options.proj;
+        try {
+            const Projection check(view.projection);  // PROJ's own message for a string it rejects
+        } catch (const DataError& error) {
+            throw UsageError(std::string("--proj: ") + error.problems().front().message);
+        }
     } else if (!options.proj.empty()) {
         throw UsageError("--proj is only for --projection custom");
     }
@@ -105,7 +112,7 @@ MapView resolveMapView(const RenderOptions& options, const DataSet& data, const 
     }
     for (double radius : options.rings)
         if (!(radius > 0 && radius < 20000))
-            throw UsageError("--rings: " + std::to_string(radius) + " km is not a ring radius; use 1 to 19999 km");
+            throw UsageError("--rings: " + formatShortest(radius) + " km is not a ring radius; use 1 to 19999 km");
     view.rings_km = options.rings;
     if (options.detail == "110m") view.detail = BasemapDetail::Coarse110m;
     if (options.detail == "50m") view.detail = BasemapDetail::Medium50m;
