@@ -114,6 +114,9 @@ NOTES = {
     ("Hannover", "Mykolajiw"): "Solidaritätspartnerschaft (Städtekooperation), unterzeichnet am 15. September 2022.",
 }
 
+# The year a suspended partnership was put on hold (the reference notes say when).
+SUSPENDED_SINCE = {("Dortmund", "Rostow am Don"): 2022}
+
 # Sources that are seed pages of this project stand for these public pages.
 SEED_URLS = {
     "seeds/000_72ec58d81a6314cc.txt": "https://www.nuernberg.de/internet/international/",
@@ -169,6 +172,8 @@ def main():
             if row["since"]:
                 partnership["since"] = int(row["since"])
             partnership["status"] = row["status"]
+            if (row["home"], row["partner"]) in SUSPENDED_SINCE:
+                partnership["suspended_since"] = SUSPENDED_SINCE[(row["home"], row["partner"])]
             note = NOTES.get((row["home"], row["partner"]))
             if note:
                 partnership["note"] = note

@@ -206,6 +206,7 @@ void readPartnershipFields(JsonFieldReader& reader, const json& object, const st
     if (auto type = reader.string(object, fields, "type", "partnership")) partnership.type = std::move(*type);
     partnership.since = readYear(reader, object, fields, "since");
     partnership.until = readYear(reader, object, fields, "until");
+    partnership.suspended_since = readYear(reader, object, fields, "suspended_since");
     if (const auto status = reader.string(object, fields, "status", "partnership")) {
         if (*status == "active")
             partnership.status = PartnershipStatus::Active;
@@ -264,6 +265,7 @@ void writePartnershipFields(ordered_json& out, const Partnership& partnership) {
     out["type"] = partnership.type;
     if (partnership.since) out["since"] = *partnership.since;
     if (partnership.until) out["until"] = *partnership.until;
+    if (partnership.suspended_since) out["suspended_since"] = *partnership.suspended_since;
     out["status"] = std::string(statusId(partnership.status));
     if (!partnership.note.empty()) out["note"] = partnership.note;
     if (!partnership.sources.empty()) out["sources"] = partnership.sources;

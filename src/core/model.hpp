@@ -54,6 +54,7 @@ struct Partnership {
     std::string note;
     std::vector<std::string> sources;
     int line = 0;
+    std::optional<int> suspended_since{};  // year it was put on hold (native JSON and GeoJSON only)
 };
 
 struct DataSet {

@@ -1,0 +1,139 @@
+#include "core/facts.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "core/countries.hpp"
+#include "core/geodesy.hpp"
+#include "core/number_format.hpp"
+
+namespace pm {
+
+std::vector<Anniversary> anniversariesIn(const DataSet& data, const std::vector<size_t>& indices, int year,
+                                         const std::vector<int>& rounds) {
+    std::vector<Anniversary> result;
+    for (size_t index : indices) {
+        const Partnership& partnership = data.partnerships.at(index);
+        if (!partnership.since || (partnership.until && *partnership.until < year)) continue;
+        const int years = year - *partnership.since;
+        if (std::find(rounds.begin(), rounds.end(), years) != rounds.end()) result.push_back({index, years});
+    }
+    std::stable_sort(result.begin(), result.end(), [](const Anniversary& a, const Anniversary& b) { return a.years > b.years; });
+    return result;
+}
+
+std::string anniversaryText(const DataSet& data, const Anniversary& anniversary, std::string_view lang) {
+    const Partnership& partnership = data.partnerships.at(anniversary.partnership_index);
+    const City* home = data.findCity(partnership.home_id);
+    const City* partner = data.findCity(partnership.partner_id);
+    return std::to_string(anniversary.years) + (lang == "en" ? " years " : " Jahre ") +
+           (home ? home->displayName(lang) : partnership.home_id) + "–" +
+           (partner ? partner->displayName(lang) : partnership.partner_id);
+}
+
+PartnershipFacts computeFacts(const DataSet& data, const std::vector<size_t>& indices, const CountryTable* countries,
+                              int year) {
+    PartnershipFacts facts;
+    facts.year = year;
+    std::set<std::string> partner_ids, country_codes;
+    std::map<std::string, std::set<std::string>> cities_by_continent;
+    double age_sum = 0;
+    int aged = 0;
+    for (size_t index : indices) {
+        const Partnership& partnership = data.partnerships.at(index);
+        const City* home = data.findCity(partnership.home_id);
+        const City* partner = data.findCity(partnership.partner_id);
+        if (!home || !partner) continue;
+        ++facts.partnerships;
+        ++facts.by_type[partnership.type];
+        partner_ids.insert(partner->id);
+        country_codes.insert(partner->country);
+        const Country* country = countries ? countries->byAlpha2(partner->country) : nullptr;
+        cities_by_continent[country ? country->continent : "?"].insert(partner->id);
+        const double km = geodesicInverse(home->position, partner->position).distance_m / 1000.0;
+        facts.total_km += km;
+        if (!facts.nearest || km < facts.nearest_km) facts.nearest = index, facts.nearest_km = km;
+        if (!facts.farthest || km > facts.farthest_km) facts.farthest = index, facts.farthest_km = km;
+        if (!partnership.since) {
+            ++facts.unknown_since;
+            continue;
+        }
+        if (!facts.oldest || *partnership.since < *data.partnerships[*facts.oldest].since) facts.oldest = index;
+        if (!facts.newest || *partnership.since > *data.partnerships[*facts.newest].since) facts.newest = index;
+        age_sum += (partnership.until ? std::min(*partnership.until, year) : year) - *partnership.since;
+        ++aged;
+    }
+    facts.partner_cities = static_cast<int>(partner_ids.size());
+    facts.countries = static_cast<int>(country_codes.size());
+    for (const auto& [continent, cities] : cities_by_continent)
+        facts.partner_cities_by_continent[continent] = static_cast<int>(cities.size());
+    facts.average_km = facts.partnerships ? facts.total_km / facts.partnerships : 0;
+    facts.average_age_years = aged ? age_sum / aged : 0;
+    facts.anniversaries = anniversariesIn(data, indices, year);
+    return facts;
+}
+
+namespace {
+
+std::string continentName(const std::string& continent, bool en) {
+    static const std::map<std::string, std::string> german = {
+        {"Europe", "Europa"},          {"Asia", "Asien"},           {"Africa", "Afrika"},
+        {"North America", "Nordamerika"}, {"South America", "Südamerika"}, {"Oceania", "Ozeanien"},
+        {"Antarctica", "Antarktis"}};
+    if (en) return continent;
+    const auto it = german.find(continent);
+    return it == german.end() ? continent : it->second;
+}
+
+std::string cityName(const DataSet& data, const std::string& id, std::string_view lang) {
+    const City* city = data.findCity(id);
+    return city ? city->displayName(lang) : id;
+}
+
+}  // namespace
+
+std::vector<std::string> factLines(const DataSet& data, const PartnershipFacts& facts, std::string_view lang,
+                                   const CountryTable*) {
+    const bool en = lang == "en";
+    std::vector<std::string> lines;
+    lines.push_back(std::to_string(facts.partnerships) + (en ? " partnerships with " : " Partnerschaften mit ") +
+                    std::to_string(facts.partner_cities) + (en ? " cities in " : " Städten in ") +
+                    std::to_string(facts.countries) + (en ? " countries" : " Ländern"));
+    std::string types;
+    for (const PartnershipType& type : data.allTypes()) {
+        const auto it = facts.by_type.find(type.id);
+        if (it == facts.by_type.end()) continue;
+        types += (types.empty() ? "" : " · ") + std::to_string(it->second) + " " + type.label(lang);
+    }
+    if (!types.empty()) lines.push_back(types);
+    std::vector<std::pair<int, std::string>> continents;
+    for (const auto& [continent, count] : facts.partner_cities_by_continent) continents.push_back({count, continent});
+    std::sort(continents.rbegin(), continents.rend());
+    std::string continent_line;
+    for (const auto& [count, continent] : continents)
+        continent_line += (continent_line.empty() ? "" : " · ") + continentName(continent, en) + " " + std::to_string(count);
+    if (!continent_line.empty()) lines.push_back(continent_line);
+    if (facts.partnerships > 0) {
+        lines.push_back((en ? "Total distance " : "Zusammen ") + formatDistanceKm(facts.total_km, !en) +
+                        (en ? ", on average " : ", im Schnitt ") + formatDistanceKm(facts.average_km, !en));
+        const auto partner_of = [&](size_t index) { return cityName(data, data.partnerships[index].partner_id, lang); };
+        lines.push_back((en ? "Nearest: " : "Am nächsten: ") + partner_of(*facts.nearest) + " (" +
+                        formatDistanceKm(facts.nearest_km, !en) + ")" + (en ? " · farthest: " : " · am weitesten: ") +
+                        partner_of(*facts.farthest) + " (" + formatDistanceKm(facts.farthest_km, !en) + ")");
+        if (facts.oldest) {
+            const Partnership& oldest = data.partnerships[*facts.oldest];
+            const Partnership& newest = data.partnerships[*facts.newest];
+            lines.push_back((en ? "Oldest: " : "Älteste: ") + cityName(data, oldest.home_id, lang) + "–" +
+                            partner_of(*facts.oldest) + " (" + std::to_string(*oldest.since) + ")" +
+                            (en ? " · newest: " : " · neueste: ") + cityName(data, newest.home_id, lang) + "–" +
+                            partner_of(*facts.newest) + " (" + std::to_string(*newest.since) + ")");
+            std::string age = formatFixed(facts.average_age_years, 0);
+            lines.push_back((en ? "Average age " : "Durchschnittsalter ") + age + (en ? " years" : " Jahre"));
+        }
+    }
+    for (const Anniversary& anniversary : facts.anniversaries)
+        lines.push_back(std::to_string(facts.year) + ": " + anniversaryText(data, anniversary, lang));
+    return lines;
+}
+
+}  // namespace pm
