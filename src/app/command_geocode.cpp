@@ -19,7 +19,8 @@ int runGeocode(const GeocodeOptions& options, const Inputs& inputs, std::ostream
     }
     if (options.limit < 1) throw UsageError("--limit: must be at least 1");
     const Gazetteer& gazetteer = inputs.gazetteer().get();
-    const std::vector<GazetteerEntry> entries = gazetteer.search(options.name, country, static_cast<size_t>(options.limit));
+    const std::vector<GazetteerEntry> entries =
+        gazetteer.search(options.name, country, static_cast<size_t>(options.limit));
     if (entries.empty()) {
         err << "partnermap: no place named '" << options.name << "'" << (country.empty() ? "" : " in " + country);
         const std::vector<GazetteerEntry> near = gazetteer.nearMisses(options.name, country, 5);

@@ -7,8 +7,8 @@
 #include "app/usage_error.hpp"
 #include "core/problem.hpp"
 #include "core/projection.hpp"
-#include "core/text_util.hpp"
 #include "core/projection_catalog.hpp"
+#include "core/text_util.hpp"
 
 namespace pm::app {
 
@@ -18,14 +18,16 @@ void addRenderOptions(CLI::App& command, RenderOptions& options) {
     command.add_option("--size", options.size, "WxH in pixels (default 1920x1080)");
     std::vector<std::string> ids;
     for (const ProjectionInfo& info : projectionCatalog()) ids.emplace_back(info.id);
-    command.add_option("--projection", options.projection, "projection id (default equal-earth)")->check(CLI::IsMember(ids));
+    command.add_option("--projection", options.projection, "projection id (default equal-earth)")
+        ->check(CLI::IsMember(ids));
     command.add_option("--proj", options.proj, "PROJ string for --projection custom, e.g. '+proj=wag7 +lon_0=10'");
     command.add_option("--center", options.center, "centre as LAT,LON (default: the selected home city, or 10°E)");
     addFilterOptions(command, options.filters);
     command.add_option("--title", options.title, "title text (default: the home cities)")
         ->each([&options](const std::string&) { options.title_given = true; });
     command.add_option("--lang", options.lang, "de or en")->check(CLI::IsMember({"de", "en"}));
-    command.add_option("--theme", options.theme, "light, dark or print")->check(CLI::IsMember({"light", "dark", "print"}));
+    command.add_option("--theme", options.theme, "light, dark or print")
+        ->check(CLI::IsMember({"light", "dark", "print"}));
     command.add_option("--labels", options.labels, "city labels on|off")->check(CLI::IsMember({"on", "off"}));
     command.add_option("--distance-labels", options.distance_labels, "distance labels on links on|off")
         ->check(CLI::IsMember({"on", "off"}));
@@ -50,7 +52,8 @@ std::pair<int, int> parseSize(const std::string& text) {
     if (x == std::string::npos || !parse(std::string_view(text).substr(0, x), width) ||
         !parse(std::string_view(text).substr(x + 1), height) || width < 16 || height < 16 || width > 65536 ||
         height > 65536)
-        throw UsageError("--size: '" + text + "' is not a size; write WIDTHxHEIGHT in pixels, e.g. 1920x1080 (16 to 65536)");
+        throw UsageError("--size: '" + text +
+                         "' is not a size; write WIDTHxHEIGHT in pixels, e.g. 1920x1080 (16 to 65536)");
     return {width, height};
 }
 
@@ -96,7 +99,8 @@ MapView resolveMapView(const RenderOptions& options, const DataSet& data, const 
     view.filter = resolveFilter(options.filters, data, countries);
     view.projection.id = options.projection;
     if (options.projection == kCustomProjectionId) {
-        if (options.proj.empty()) throw UsageError("--projection custom needs --proj with a PROJ string, e.g. '+proj=wag7'");
+        if (options.proj.empty())
+            throw UsageError("--projection custom needs --proj with a PROJ string, e.g. '+proj=wag7'");
         view.projection.custom_proj = options.proj;
         try {
             const Projection check(view.projection);  // PROJ's own message for a string it rejects

@@ -18,7 +18,8 @@ std::vector<Anniversary> anniversariesIn(const DataSet& data, const std::vector<
         const int years = year - *partnership.since;
         if (std::find(rounds.begin(), rounds.end(), years) != rounds.end()) result.push_back({index, years});
     }
-    std::stable_sort(result.begin(), result.end(), [](const Anniversary& a, const Anniversary& b) { return a.years > b.years; });
+    std::stable_sort(result.begin(), result.end(),
+                     [](const Anniversary& a, const Anniversary& b) { return a.years > b.years; });
     return result;
 }
 
@@ -76,10 +77,13 @@ PartnershipFacts computeFacts(const DataSet& data, const std::vector<size_t>& in
 namespace {
 
 std::string continentName(const std::string& continent, bool en) {
-    static const std::map<std::string, std::string> german = {
-        {"Europe", "Europa"},          {"Asia", "Asien"},           {"Africa", "Afrika"},
-        {"North America", "Nordamerika"}, {"South America", "Südamerika"}, {"Oceania", "Ozeanien"},
-        {"Antarctica", "Antarktis"}};
+    static const std::map<std::string, std::string> german = {{"Europe", "Europa"},
+                                                              {"Asia", "Asien"},
+                                                              {"Africa", "Afrika"},
+                                                              {"North America", "Nordamerika"},
+                                                              {"South America", "Südamerika"},
+                                                              {"Oceania", "Ozeanien"},
+                                                              {"Antarctica", "Antarktis"}};
     if (en) return continent;
     const auto it = german.find(continent);
     return it == german.end() ? continent : it->second;
@@ -111,7 +115,8 @@ std::vector<std::string> factLines(const DataSet& data, const PartnershipFacts& 
     std::sort(continents.rbegin(), continents.rend());
     std::string continent_line;
     for (const auto& [count, continent] : continents)
-        continent_line += (continent_line.empty() ? "" : " · ") + continentName(continent, en) + " " + std::to_string(count);
+        continent_line +=
+            (continent_line.empty() ? "" : " · ") + continentName(continent, en) + " " + std::to_string(count);
     if (!continent_line.empty()) lines.push_back(continent_line);
     if (facts.partnerships > 0) {
         lines.push_back((en ? "Total distance " : "Zusammen ") + formatDistanceKm(facts.total_km, !en) +

@@ -66,14 +66,29 @@ std::vector<std::string> homeCityIds(const DataSet& data) {
     return ids;
 }
 
+namespace {
+
+bool cityIsNamed(const City& city, std::string_view name_or_id, const std::string& key) {
+    if (city.id == name_or_id || foldKey(city.name) == key) return true;
+    for (const auto& [lang, name] : city.names)
+        if (foldKey(name) == key) return true;
+    return false;
+}
+
+}  // namespace
+
+std::optional<std::string> findCityId(const DataSet& data, std::string_view name_or_id) {
+    const std::string key = foldKey(name_or_id);
+    for (const City& city : data.cities)
+        if (cityIsNamed(city, name_or_id, key)) return city.id;
+    return std::nullopt;
+}
+
 std::optional<std::string> findHomeCityId(const DataSet& data, std::string_view name_or_id) {
     const std::string key = foldKey(name_or_id);
     for (const std::string& id : homeCityIds(data)) {
         const City* city = data.findCity(id);
-        if (!city) continue;
-        if (id == name_or_id || foldKey(city->name) == key) return id;
-        for (const auto& [lang, name] : city->names)
-            if (foldKey(name) == key) return id;
+        if (city && cityIsNamed(*city, name_or_id, key)) return id;
     }
     return std::nullopt;
 }

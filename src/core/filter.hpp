@@ -32,6 +32,9 @@ std::vector<size_t> filterPartnerships(const DataSet& data, const PartnershipFil
 // The city ids that are the home of at least one partnership, in order of first appearance.
 std::vector<std::string> homeCityIds(const DataSet& data);
 
+// Resolves any city given as id or name (any language, case/accent-insensitive) to its id.
+std::optional<std::string> findCityId(const DataSet& data, std::string_view name_or_id);
+
 // Resolves a home city given as id or name (any language, case/accent-insensitive) to its id.
 std::optional<std::string> findHomeCityId(const DataSet& data, std::string_view name_or_id);
 

@@ -50,7 +50,8 @@ PartnershipFilter resolveFilterSpec(const FilterSpec& spec, const DataSet& data,
     }
     for (const std::string& name : spec.countries) {
         const Country* country = countries.find(name);
-        if (!country) throw FilterSpecError("country", "unknown country '" + name + "'; use an ISO code like FR or a name");
+        if (!country)
+            throw FilterSpecError("country", "unknown country '" + name + "'; use an ISO code like FR or a name");
         filter.partner_countries.insert(country->alpha2);
     }
     for (const std::string& type_name : spec.types) {
@@ -67,7 +68,8 @@ PartnershipFilter resolveFilterSpec(const FilterSpec& spec, const DataSet& data,
     }
     for (const std::string& status_name : spec.statuses) {
         const std::optional<PartnershipStatus> status = parseStatus(status_name);
-        if (!status) throw FilterSpecError("status", "unknown status '" + status_name + "'; use active, suspended or ended");
+        if (!status)
+            throw FilterSpecError("status", "unknown status '" + status_name + "'; use active, suspended or ended");
         filter.statuses.insert(*status);
     }
     if (!spec.years.empty()) resolveYears(spec.years, filter);

@@ -19,7 +19,6 @@ const geod_geodesic& wgs84Geodesic() {
 
 namespace {
 
-
 double normalizeAzimuth(double azimuth_deg) {
     double a = std::fmod(azimuth_deg, 360.0);
     if (a < 0) a += 360.0;

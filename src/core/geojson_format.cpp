@@ -21,8 +21,8 @@ constexpr int kCoordinateDecimals = 6;  // about 0.1 m, as RFC 7946 section 11.2
 
 const std::vector<std::string_view> kCityProperties = {"kind",    "id",          "name",      "names",
                                                        "country", "geonames_id", "population"};
-const std::vector<std::string_view> kPartnershipProperties = {"kind",  "home",   "partner", "type",    "since",
-                                                              "until", "suspended_since", "status", "note",    "sources", "distance_km"};
+const std::vector<std::string_view> kPartnershipProperties = {
+    "kind", "home", "partner", "type", "since", "until", "suspended_since", "status", "note", "sources", "distance_km"};
 
 ordered_json position(GeoPoint point) {
     return ordered_json::array(

@@ -50,8 +50,8 @@ double distanceToSegment(Vec2 p, Vec2 a, Vec2 b) {
     return length(p - (a + ab * t));
 }
 
-void refine(const GeodesicLine& line, const Projection& projection, double tolerance, const Sample& a,
-            const Sample& b, int depth, std::vector<Sample>& out) {
+void refine(const GeodesicLine& line, const Projection& projection, double tolerance, const Sample& a, const Sample& b,
+            int depth, std::vector<Sample>& out) {
     if (depth < kMaxDepth) {
         const double s_mid = 0.5 * (a.s + b.s);
         const std::optional<Vec2> mid = projection.forward(line.at(s_mid));
@@ -72,8 +72,7 @@ bool regionContains(const ClipRegion& region, GeoPoint point) {
     return angleBetween(toVec3(region.centre), toVec3(point)) * kRadToDeg < region.radius_deg;
 }
 
-std::vector<LinkPiece> projectGeodesicLink(GeoPoint from, GeoPoint to, const Projection& projection,
-                                           double tolerance) {
+std::vector<LinkPiece> projectGeodesicLink(GeoPoint from, GeoPoint to, const Projection& projection, double tolerance) {
     const GeodesicLine line(from, to);
     const double total = line.length();
     if (!(total > 0)) return {};

@@ -21,8 +21,7 @@ struct LinkPiece {
 // and projected. Points are added until the drawn chord of every step lies within `tolerance`
 // (map units) of the projected geodesic, so that at a scale of k pixels per map unit a tolerance
 // of 0.5 / k keeps the curve within half a pixel of the truth.
-std::vector<LinkPiece> projectGeodesicLink(GeoPoint from, GeoPoint to, const Projection& projection,
-                                           double tolerance);
+std::vector<LinkPiece> projectGeodesicLink(GeoPoint from, GeoPoint to, const Projection& projection, double tolerance);
 
 // Whether the point lies inside the region that the projection shows (front of the globe,
 // below Mercator's latitude limit).

@@ -20,8 +20,12 @@ double headingHeight(const OverlayOptions& options) {
     return height;
 }
 
-double homeMarkerRadius(double scale) { return 6.5 * scale; }
-double partnerMarkerRadius(double scale) { return 4.0 * scale; }
+double homeMarkerRadius(double scale) {
+    return 6.5 * scale;
+}
+double partnerMarkerRadius(double scale) {
+    return 4.0 * scale;
+}
 
 std::string overlayWord(std::string_view key, std::string_view lang) {
     struct Word {
@@ -58,7 +62,9 @@ OverlayText makeText(const Fonts& fonts, std::string text, LabelPoint origin, Te
                      bool bold, TextRole role) {
     const TextMetrics& metrics = fonts.of(bold);
     const double width = metrics.width(text, font_px);
-    const double x0 = align == TextAlign::Start ? origin.x : align == TextAlign::Middle ? origin.x - width / 2 : origin.x - width;
+    const double x0 = align == TextAlign::Start    ? origin.x
+                      : align == TextAlign::Middle ? origin.x - width / 2
+                                                   : origin.x - width;
     OverlayText result{std::move(text), origin, align, font_px, bold, role, {}, {}};
     result.box = {x0, origin.y - metrics.ascent(font_px), x0 + width, origin.y + metrics.descent(font_px)};
     return result;
@@ -93,13 +99,14 @@ std::vector<OverlayText> layoutHeading(const Scene& scene, const OverlayOptions&
     double baseline = margin;
     if (!options.title_text.empty()) {
         baseline += fonts.bold.ascent(26 * s);
-        heading.push_back(makeText(fonts, options.title_text, {margin, baseline}, TextAlign::Start, 26 * s, true, TextRole::Title));
+        heading.push_back(
+            makeText(fonts, options.title_text, {margin, baseline}, TextAlign::Start, 26 * s, true, TextRole::Title));
         baseline += fonts.bold.descent(26 * s);
     }
     if (options.summary) {
         baseline += fonts.regular.ascent(14 * s) + 4 * s;
-        heading.push_back(makeText(fonts, summaryLine(scene, options.lang), {margin, baseline}, TextAlign::Start, 14 * s,
-                                   false, TextRole::Summary));
+        heading.push_back(makeText(fonts, summaryLine(scene, options.lang), {margin, baseline}, TextAlign::Start,
+                                   14 * s, false, TextRole::Summary));
     }
     for (const OverlayText& text : heading) box = box.isValid() && box.width() > 0 ? unite(box, text.box) : text.box;
     return heading;
@@ -132,7 +139,8 @@ std::optional<LegendBox> layoutLegend(const Scene& scene, const OverlayOptions& 
         for (const SceneRing& ring : scene.data.rings)
             if (seen.insert(ring.radius_km).second)
                 radii += (radii.empty() ? "" : " / ") + formatThousands(std::llround(ring.radius_km), lang != "en");
-        specs.push_back({LegendRow::Kind::Ring, 0, PartnershipStatus::Active, overlayWord("rings", lang) + " " + radii + " km"});
+        specs.push_back(
+            {LegendRow::Kind::Ring, 0, PartnershipStatus::Active, overlayWord("rings", lang) + " " + radii + " km"});
     }
     specs.push_back({LegendRow::Kind::Home, 0, PartnershipStatus::Active, overlayWord("home", lang)});
     specs.push_back({LegendRow::Kind::Partner, 0, PartnershipStatus::Active, overlayWord("partner", lang)});
@@ -144,8 +152,8 @@ std::optional<LegendBox> layoutLegend(const Scene& scene, const OverlayOptions& 
     const double top = height - margin - content_height - 2 * pad;
     const double left = margin;
     double baseline = top + pad + fonts.bold.ascent(title_font);
-    legend.title = makeText(fonts, overlayWord("legend", lang), {left + pad, baseline}, TextAlign::Start, title_font, true,
-                            TextRole::LegendTitle);
+    legend.title = makeText(fonts, overlayWord("legend", lang), {left + pad, baseline}, TextAlign::Start, title_font,
+                            true, TextRole::LegendTitle);
     double right = legend.title.box.x1;
     baseline += fonts.bold.descent(title_font) + 6 * s;
     for (const RowSpec& spec : specs) {
@@ -171,8 +179,7 @@ std::vector<OverlayText> layoutFooter(const Scene& scene, const OverlayOptions& 
                                       double margin, double width, double height, LabelRect& box) {
     std::vector<std::string> lines;
     std::string first;
-    if (options.projection_name)
-        first = options.lang == "en" ? scene.projection_name_en : scene.projection_name_de;
+    if (options.projection_name) first = options.lang == "en" ? scene.projection_name_en : scene.projection_name_de;
     if (options.date && !options.date_text.empty()) first += (first.empty() ? "" : " · ") + options.date_text;
     if (!first.empty()) lines.push_back(first);
     if (options.attribution) lines.emplace_back(kAttribution);
@@ -180,14 +187,17 @@ std::vector<OverlayText> layoutFooter(const Scene& scene, const OverlayOptions& 
     const double font = 11 * options.scale;
     double baseline = height - margin - fonts.regular.descent(font);
     for (auto it = lines.rbegin(); it != lines.rend(); ++it) {
-        footer.push_back(makeText(fonts, *it, {width - margin, baseline}, TextAlign::End, font, false, TextRole::Footer));
+        footer.push_back(
+            makeText(fonts, *it, {width - margin, baseline}, TextAlign::End, font, false, TextRole::Footer));
         baseline -= font * 1.35;
     }
     for (const OverlayText& text : footer) box = box.width() > 0 ? unite(box, text.box) : text.box;
     return footer;
 }
 
-void translate(LabelRect& rect, double dx, double dy) { rect = {rect.x0 + dx, rect.y0 + dy, rect.x1 + dx, rect.y1 + dy}; }
+void translate(LabelRect& rect, double dx, double dy) {
+    rect = {rect.x0 + dx, rect.y0 + dy, rect.x1 + dx, rect.y1 + dy};
+}
 
 void translate(OverlayText& text, double dx, double dy) {
     text.origin = {text.origin.x + dx, text.origin.y + dy};
@@ -207,7 +217,8 @@ void translate(LegendBox& legend, double dx, double dy) {
 double coveredContent(const Scene& scene, const MapTransform& transform, const LabelRect& box) {
     double covered = 0;
     for (const SceneCity& city : scene.data.cities)
-        if (city.visible && contains(box, transform.toPixel(city.projected))) covered += city.role == CityRole::Home ? 100 : 10;
+        if (city.visible && contains(box, transform.toPixel(city.projected)))
+            covered += city.role == CityRole::Home ? 100 : 10;
     for (const SceneLink& link : scene.data.links)
         for (const LinkPiece& piece : link.pieces)
             for (const Vec2& point : piece.points)
@@ -222,7 +233,8 @@ void placeLegend(LegendBox& legend, const Scene& scene, const MapTransform& tran
     const double w = legend.box.width(), h = legend.box.height();
     const double footer_top = footer_box.width() > 0 ? footer_box.y0 - margin / 2 : height - margin;
     const double heading_bottom = heading_box.width() > 0 ? heading_box.y1 + margin : margin;
-    const LabelPoint corners[] = {{margin, height - margin - h}, {width - margin - w, footer_top - h}, {width - margin - w, margin}};
+    const LabelPoint corners[] = {
+        {margin, height - margin - h}, {width - margin - w, footer_top - h}, {width - margin - w, margin}};
     double best_cost = std::numeric_limits<double>::infinity();
     LabelPoint best = corners[0];
     for (size_t i = 0; i < std::size(corners); ++i) {

@@ -62,7 +62,7 @@ struct MapOverlay {
     std::vector<LabelLeader> leaders;
     std::vector<OverlayText> heading;  // title and summary
     std::optional<LegendBox> legend;
-    std::vector<OverlayText> footer;   // projection, date, attribution
+    std::vector<OverlayText> footer;    // projection, date, attribution
     LabelRect heading_box, footer_box;  // empty when absent
     double home_marker_radius = 6;
     double partner_marker_radius = 4;

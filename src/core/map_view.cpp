@@ -29,7 +29,8 @@ BasemapDetail detailForScale(double pixels_per_map_unit) {
 std::string defaultTitle(const DataSet& data, const PartnershipFilter& filter, std::string_view lang) {
     std::vector<std::string> names;
     for (const std::string& id : homeCityIds(data))
-        if (filter.home_ids.empty() || filter.home_ids.contains(id)) names.push_back(data.findCity(id)->displayName(lang));
+        if (filter.home_ids.empty() || filter.home_ids.contains(id))
+            names.push_back(data.findCity(id)->displayName(lang));
     const bool en = lang == "en";
     std::string title = en ? "Partnerships of " : "Partnerschaften von ";
     for (size_t i = 0; i < names.size(); ++i) {
@@ -65,7 +66,8 @@ ComposedMap composeMap(const DataSet& data, const MapView& view, BasemapCache& b
     // The map sits below the heading so that the title never crosses it.
     const double margin = 0.02 * std::min(view.width, view.height);
     const double heading = headingHeight(map.overlay_options);
-    map.transform = MapTransform::fit(projection.bounds(), view.width, view.height - heading, margin).panned(0, heading);
+    map.transform =
+        MapTransform::fit(projection.bounds(), view.width, view.height - heading, margin).panned(0, heading);
     const BasemapDetail detail = view.detail.value_or(detailForScale(map.transform.scale));
     map.scene.basemap = buildBasemapLayer(basemaps.get(detail), projection, view.graticule_step_deg);
 

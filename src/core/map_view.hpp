@@ -19,14 +19,14 @@ class TextMetrics;
 // Everything that defines one map picture: what the command line's `render` options and the
 // app's settings describe.
 struct MapView {
-    ProjectionSpec projection;      // its centre is used only when centre_given
-    bool centre_given = false;      // else defaultCentre() of the data and filter
+    ProjectionSpec projection;  // its centre is used only when centre_given
+    bool centre_given = false;  // else defaultCentre() of the data and filter
     PartnershipFilter filter;
     std::vector<double> rings_km;
     std::optional<BasemapDetail> detail;  // nullopt: chosen by the output scale
     ThemeId theme = ThemeId::Light;
-    OverlayOptions overlay;         // overlay.scale 0 means: from the output size
-    bool auto_title = true;         // overlay.title_text from the visible home cities
+    OverlayOptions overlay;  // overlay.scale 0 means: from the output size
+    bool auto_title = true;  // overlay.title_text from the visible home cities
     int width = 1920;
     int height = 1080;
     double graticule_step_deg = 30.0;

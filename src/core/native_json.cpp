@@ -15,8 +15,8 @@ namespace {
 const std::vector<std::string_view> kTopKeys = {"format", "title", "types", "cities", "partnerships"};
 const std::vector<std::string_view> kCityKeys = {"id",  "name", "names",       "country",
                                                  "lat", "lon",  "geonames_id", "population"};
-const std::vector<std::string_view> kPartnershipKeys = {"home",  "partner", "type", "since",
-                                                        "until", "suspended_since", "status",  "note", "sources"};
+const std::vector<std::string_view> kPartnershipKeys = {
+    "home", "partner", "type", "since", "until", "suspended_since", "status", "note", "sources"};
 
 // False when the file is not format 1, after which nothing else is worth reporting.
 bool checkFormat(JsonFieldReader& reader, const json& root) {

@@ -30,11 +30,13 @@ std::string sinceText(const Partnership& partnership, bool en, int year) {
     if (partnership.until) {
         text = std::to_string(*partnership.since) + "–" + std::to_string(*partnership.until);
         const int years = *partnership.until - *partnership.since;
-        return text + " · " + std::to_string(years) + (en ? (years == 1 ? " year" : " years") : (years == 1 ? " Jahr" : " Jahre"));
+        return text + " · " + std::to_string(years) +
+               (en ? (years == 1 ? " year" : " years") : (years == 1 ? " Jahr" : " Jahre"));
     }
     const int years = year - *partnership.since;
     if (years <= 0) return text;
-    return text + " · " + std::to_string(years) + (en ? (years == 1 ? " year" : " years") : (years == 1 ? " Jahr" : " Jahre"));
+    return text + " · " + std::to_string(years) +
+           (en ? (years == 1 ? " year" : " years") : (years == 1 ? " Jahr" : " Jahre"));
 }
 
 }  // namespace
@@ -57,7 +59,8 @@ PartnershipCard partnershipCard(const DataSet& data, size_t partnership_index, s
     card.distance = formatDistanceKm(inverse.distance_m / 1000.0, !en) + ", " +
                     compassPointName(compassPoint16(inverse.initial_azimuth_deg), !en) + (en ? " of " : " von ") +
                     home->displayName(lang);
-    if (partnership.status != PartnershipStatus::Active) card.status = std::string(statusLabel(partnership.status, lang));
+    if (partnership.status != PartnershipStatus::Active)
+        card.status = std::string(statusLabel(partnership.status, lang));
     card.note = partnership.note;
     card.sources = partnership.sources;
     return card;

@@ -31,7 +31,8 @@ std::vector<MapLine> buildGraticule(const Projection& projection, double step_de
     for (int i = 0; i < meridians; ++i) {
         GeoLine meridian;
         const double lon = -180.0 + i * step_deg;
-        for (double lat = -90.0; lat <= 90.0 + 1e-9; lat += kGraticuleSampleDeg) meridian.push_back({.lat = lat, .lon = lon});
+        for (double lat = -90.0; lat <= 90.0 + 1e-9; lat += kGraticuleSampleDeg)
+            meridian.push_back({.lat = lat, .lon = lon});
         appendLines(lines, projectLines(meridian, projection));
     }
     for (double lat = -90.0 + step_deg; lat < 90.0 - 1e-9; lat += step_deg) {
@@ -55,8 +56,7 @@ BasemapLayer buildBasemapLayer(const Basemap& basemap, const Projection& project
     layer.land = std::move(projected.land);
     layer.borders = std::move(projected.borders);
     for (ProjectedCountry& country : projected.countries)
-        if (!country.alpha2.empty() && !country.polygons.empty())
-            layer.countries.push_back(std::move(country));
+        if (!country.alpha2.empty() && !country.polygons.empty()) layer.countries.push_back(std::move(country));
     // Coasts are the land's rings. Where a ring runs along the map edge (the cut), the outline,
     // stroked later and at least as wide, covers it: no second clipping pass is needed.
     const auto addClosed = [&](const MapRing& ring) {
@@ -125,7 +125,8 @@ DataLayer buildDataLayer(const DataSet& data, const Projection& projection, cons
         link.home_id = home->id;
         link.partner_id = partner->id;
         link.type_id = partnership.type;
-        const auto type_it = std::find_if(types.begin(), types.end(), [&](const PartnershipType& t) { return t.id == partnership.type; });
+        const auto type_it = std::find_if(types.begin(), types.end(),
+                                          [&](const PartnershipType& t) { return t.id == partnership.type; });
         link.type_index = static_cast<size_t>(type_it - types.begin());
         link.status = partnership.status;
         link.since = partnership.since;
@@ -154,13 +155,15 @@ DataLayer buildDataLayer(const DataSet& data, const Projection& projection, cons
         if (std::find(home_ids.begin(), home_ids.end(), id) != home_ids.end()) continue;  // a home is also a partner
         SceneCity city = makeSceneCity(*data.findCity(id), CityRole::Partner, projection);
         city.partnership_count = link_count_by_city[id];
-        if (std::find(layer.home_countries.begin(), layer.home_countries.end(), city.country) == layer.home_countries.end())
+        if (std::find(layer.home_countries.begin(), layer.home_countries.end(), city.country) ==
+            layer.home_countries.end())
             addUnique(layer.partner_countries, city.country);
         layer.cities.push_back(std::move(city));
     }
 
     for (size_t i = 0; i < types.size(); ++i)
-        if (type_counts[i] > 0) layer.legend.push_back({i, types[i].id, types[i].label_de, types[i].label_en, type_counts[i]});
+        if (type_counts[i] > 0)
+            layer.legend.push_back({i, types[i].id, types[i].label_de, types[i].label_en, type_counts[i]});
 
     for (const std::string& home_id : ringHomes(data, options)) {
         const City* home = data.findCity(home_id);

@@ -179,20 +179,27 @@ void writeCities(const Painter& paint, const Scene& scene, const MapOverlay& ove
 
 const char* textAnchor(TextAlign align) {
     switch (align) {
-        case TextAlign::Start: return "start";
-        case TextAlign::Middle: return "middle";
-        case TextAlign::End: return "end";
+        case TextAlign::Start:
+            return "start";
+        case TextAlign::Middle:
+            return "middle";
+        case TextAlign::End:
+            return "end";
     }
     return "start";
 }
 
-void writeText(SvgWriter& svg, const OverlayText& text, std::string_view css_class, Color color, Color halo, double halo_px) {
+void writeText(SvgWriter& svg, const OverlayText& text, std::string_view css_class, Color color, Color halo,
+               double halo_px) {
     SvgAttributes attributes;
     attributes.set("class", css_class).set("font-size", text.font_px).set("fill", color.hex());
     if (text.align != TextAlign::Start) attributes.set("text-anchor", textAnchor(text.align));
     if (text.bold) attributes.set("font-weight", "bold");
     if (halo_px > 0) {
-        attributes.set("stroke", halo.hex()).set("stroke-width", halo_px).set("stroke-linejoin", "round").set("paint-order", "stroke");
+        attributes.set("stroke", halo.hex())
+            .set("stroke-width", halo_px)
+            .set("stroke-linejoin", "round")
+            .set("paint-order", "stroke");
         if (halo.a != 255) attributes.set("stroke-opacity", formatSvgNumber(halo.opacity()));
     }
     if (!text.ref.empty()) attributes.set("data-ref", text.ref);
@@ -250,7 +257,8 @@ void writeLegend(const Painter& paint, const MapOverlay& overlay, double scale) 
                 .set("fill", (home ? theme.home_fill : theme.city_fill).hex())
                 .set("stroke", (home ? theme.home_stroke : theme.city_stroke).hex())
                 .set("stroke-width", (home ? 2.0 : 1.3) * scale);
-            paint.svg.circle(centre.x, centre.y, home ? overlay.home_marker_radius : overlay.partner_marker_radius, attributes);
+            paint.svg.circle(centre.x, centre.y, home ? overlay.home_marker_radius : overlay.partner_marker_radius,
+                             attributes);
         }
         writeText(paint.svg, row.text, "legend-text", theme.panel_text, theme.panel_fill, 0);
     }
@@ -263,7 +271,8 @@ void writeHeadingAndFooter(const Painter& paint, const MapOverlay& overlay, doub
         paint.svg.beginGroup("heading");
         for (const OverlayText& text : overlay.heading)
             writeText(paint.svg, text, text.role == TextRole::Title ? "title" : "summary",
-                      text.role == TextRole::Title ? theme.title_text : theme.muted_text, theme.label_halo, 4.0 * scale);
+                      text.role == TextRole::Title ? theme.title_text : theme.muted_text, theme.label_halo,
+                      4.0 * scale);
         paint.svg.endGroup();
     }
     if (!overlay.footer.empty()) {
@@ -276,8 +285,8 @@ void writeHeadingAndFooter(const Painter& paint, const MapOverlay& overlay, doub
 
 }  // namespace
 
-std::string writeMapSvg(const Scene& scene, const MapOverlay& overlay, const MapTransform& transform, const Theme& theme,
-                        double width, double height, std::string_view lang) {
+std::string writeMapSvg(const Scene& scene, const MapOverlay& overlay, const MapTransform& transform,
+                        const Theme& theme, double width, double height, std::string_view lang) {
     SvgWriter svg(kDecimals);
     SvgAttributes root;
     root.set("lang", lang).set("font-family", kFontFamilies);

@@ -14,8 +14,8 @@ namespace pm {
 // <g id="links"> with one <path class="link" data-home data-partner data-type data-status
 // data-distance-km> per partnership, <g id="cities"> with <circle class="city" data-name data-role>,
 // <g id="labels"> with <text class="label">, then legend, heading and footer.
-std::string writeMapSvg(const Scene& scene, const MapOverlay& overlay, const MapTransform& transform, const Theme& theme,
-                        double width, double height, std::string_view lang);
+std::string writeMapSvg(const Scene& scene, const MapOverlay& overlay, const MapTransform& transform,
+                        const Theme& theme, double width, double height, std::string_view lang);
 
 // The font families every output names, best first.
 inline constexpr const char* kFontFamilies = "'Noto Sans', 'DejaVu Sans', Arial, sans-serif";

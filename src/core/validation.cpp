@@ -170,10 +170,12 @@ private:
             checkYear(partnership.suspended_since, "suspended_since", problem);
             if (partnership.suspended_since && partnership.status != PartnershipStatus::Suspended)
                 problem("suspended_since", "suspended_since " + std::to_string(*partnership.suspended_since) +
-                                               " is given but the status is " + std::string(statusId(partnership.status)) +
+                                               " is given but the status is " +
+                                               std::string(statusId(partnership.status)) +
                                                "; set the status to suspended or remove suspended_since");
             if (partnership.since && partnership.suspended_since && *partnership.since > *partnership.suspended_since)
-                problem("suspended_since", "since " + std::to_string(*partnership.since) + " is after suspended_since " +
+                problem("suspended_since", "since " + std::to_string(*partnership.since) +
+                                               " is after suspended_since " +
                                                std::to_string(*partnership.suspended_since) + "; correct the years");
             if (partnership.since && partnership.until && *partnership.since > *partnership.until)
                 problem("until", "since " + std::to_string(*partnership.since) + " is after until " +

@@ -11,7 +11,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string badFile(const std::string& name) { return std::string(PARTNERMAP_TEST_DATA) + "/formats/bad/" + name; }
+std::string badFile(const std::string& name) {
+    return std::string(PARTNERMAP_TEST_DATA) + "/formats/bad/" + name;
+}
 
 fs::path freshFolder(const std::string& name) {
     const fs::path folder = fs::temp_directory_path() / ("partnermap-cli-" + name + "-" + std::to_string(::getpid()));
@@ -26,7 +28,8 @@ std::string readFile(const fs::path& path) {
 }
 
 TEST(Validate, BundledDataIsValid) {
-    const CliResult result = runPartnermap({"validate", std::string(PARTNERMAP_SOURCE_ROOT) + "/data/partnerships.json"});
+    const CliResult result =
+        runPartnermap({"validate", std::string(PARTNERMAP_SOURCE_ROOT) + "/data/partnerships.json"});
     EXPECT_EQ(result.exit_code, 0) << result.err;
     EXPECT_NE(result.out.find(": valid, 51 cities, 48 partnerships"), std::string::npos);
 }
@@ -37,7 +40,8 @@ TEST(Validate, EveryProblemAsFileLineMessageAndExit1) {
         std::vector<std::string> expected_lines;
     } cases[] = {
         {"empty.json", {":: file is empty"}},
-        {"binary.json", {":3: binary file (NUL byte in column 1); expected UTF-8 text: PartnerMap JSON, CSV or GeoJSON"}},
+        {"binary.json",
+         {":3: binary file (NUL byte in column 1); expected UTF-8 text: PartnerMap JSON, CSV or GeoJSON"}},
         {"truncated.json", {":6: invalid JSON: "}},
         {"deep.json", {":1: JSON nested deeper than 64 levels"}},
         {"latin1.csv", {":1: invalid UTF-8: byte 0xE4 in column 59; the file is probably in another encoding"}},
@@ -62,7 +66,8 @@ TEST(Validate, EveryProblemAsFileLineMessageAndExit1) {
         for (const std::string& expected : c.expected_lines) {
             // ":: message" stands for a problem without a line: "FILE: message".
             const std::string located = expected.rfind("::", 0) == 0 ? file + expected.substr(1) : file + expected;
-            EXPECT_NE(result.err.find(located), std::string::npos) << "expected: " << located << "\nerr:\n" << result.err;
+            EXPECT_NE(result.err.find(located), std::string::npos) << "expected: " << located << "\nerr:\n"
+                                                                   << result.err;
         }
     }
 }
@@ -109,9 +114,11 @@ TEST(Convert, BadInputLeavesNoOutput) {
 }
 
 TEST(Convert, UnknownOutputExtensionIsAUsageError) {
-    const CliResult result = runPartnermap({"convert", std::string(PARTNERMAP_SOURCE_ROOT) + "/data/partnerships.json", "out.xlsx"});
+    const CliResult result =
+        runPartnermap({"convert", std::string(PARTNERMAP_SOURCE_ROOT) + "/data/partnerships.json", "out.xlsx"});
     EXPECT_EQ(result.exit_code, 2);
-    EXPECT_EQ(result.err, "partnermap: convert: can't tell the format of 'out.xlsx'; end it in .json, .csv or .geojson\n");
+    EXPECT_EQ(result.err,
+              "partnermap: convert: can't tell the format of 'out.xlsx'; end it in .json, .csv or .geojson\n");
 }
 
 TEST(Convert, OfficeCsvIsGeocoded) {

@@ -60,7 +60,8 @@ TEST(Render, SwitchingFurnitureOff) {
 
 TEST(Render, CustomProjString) {
     const fs::path out = outputPath("custom.svg");
-    const CliResult ok = runPartnermap({"render", "-o", out.string(), "--projection", "custom", "--proj", "+proj=wag7 +lon_0=10"});
+    const CliResult ok =
+        runPartnermap({"render", "-o", out.string(), "--projection", "custom", "--proj", "+proj=wag7 +lon_0=10"});
     EXPECT_EQ(ok.exit_code, 0) << ok.err;
     EXPECT_EQ(countOf(readFile(out), "class=\"link\""), 48u);
     fs::remove(out);
@@ -72,14 +73,19 @@ TEST(Render, UsageErrorsExitWith2AndWriteNothing) {
         std::vector<std::string> args;
         const char* message;
     } cases[] = {
-        {{"--size", "big"}, "partnermap: --size: 'big' is not a size; write WIDTHxHEIGHT in pixels, e.g. 1920x1080 (16 to 65536)\n"},
-        {{"--size", "10x10"}, "partnermap: --size: '10x10' is not a size; write WIDTHxHEIGHT in pixels, e.g. 1920x1080 (16 to 65536)\n"},
-        {{"--center", "95,10"}, "partnermap: --center: '95,10' is not a position; write LAT,LON in degrees, e.g. 49.45,11.08\n"},
-        {{"--projection", "custom"}, "partnermap: --projection custom needs --proj with a PROJ string, e.g. '+proj=wag7'\n"},
+        {{"--size", "big"},
+         "partnermap: --size: 'big' is not a size; write WIDTHxHEIGHT in pixels, e.g. 1920x1080 (16 to 65536)\n"},
+        {{"--size", "10x10"},
+         "partnermap: --size: '10x10' is not a size; write WIDTHxHEIGHT in pixels, e.g. 1920x1080 (16 to 65536)\n"},
+        {{"--center", "95,10"},
+         "partnermap: --center: '95,10' is not a position; write LAT,LON in degrees, e.g. 49.45,11.08\n"},
+        {{"--projection", "custom"},
+         "partnermap: --projection custom needs --proj with a PROJ string, e.g. '+proj=wag7'\n"},
         {{"--proj", "+proj=robin"}, "partnermap: --proj is only for --projection custom\n"},
         {{"--rings", "25000"}, "partnermap: --rings: 25000 km is not a ring radius; use 1 to 19999 km\n"},
         {{"--graticule", "100"}, "partnermap: --graticule: use a step between 1 and 90 degrees, or 0 for none\n"},
-        {{"--home", "Paris"}, "partnermap: --home: no home city 'Paris' in the data; home cities: Nürnberg, Dortmund, Hannover\n"},
+        {{"--home", "Paris"},
+         "partnermap: --home: no home city 'Paris' in the data; home cities: Nürnberg, Dortmund, Hannover\n"},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(testing::PrintToString(c.args));
@@ -90,9 +96,11 @@ TEST(Render, UsageErrorsExitWith2AndWriteNothing) {
         EXPECT_EQ(result.err, c.message);
         EXPECT_FALSE(fs::exists(out));
     }
-    const CliResult bad_proj = runPartnermap({"render", "-o", out.string(), "--projection", "custom", "--proj", "+proj=nonsense"});
+    const CliResult bad_proj =
+        runPartnermap({"render", "-o", out.string(), "--projection", "custom", "--proj", "+proj=nonsense"});
     EXPECT_EQ(bad_proj.exit_code, 2);
-    EXPECT_EQ(bad_proj.err.rfind("partnermap: --proj: PROJ rejects '+proj=nonsense': Unknown projection", 0), 0u) << bad_proj.err;
+    EXPECT_EQ(bad_proj.err.rfind("partnermap: --proj: PROJ rejects '+proj=nonsense': Unknown projection", 0), 0u)
+        << bad_proj.err;
     const CliResult bad_extension = runPartnermap({"render", "-o", "map.pdf"});
     EXPECT_EQ(bad_extension.exit_code, 2);
     EXPECT_EQ(bad_extension.err, "partnermap: render: can't tell the format of 'map.pdf'; end it in .svg or .png\n");
@@ -101,8 +109,8 @@ TEST(Render, UsageErrorsExitWith2AndWriteNothing) {
 
 TEST(Render, BadDataExitsWith1) {
     const fs::path out = outputPath("bad.svg");
-    const CliResult result =
-        runPartnermap({"render", std::string(PARTNERMAP_TEST_DATA) + "/formats/bad/out_of_range.json", "-o", out.string()});
+    const CliResult result = runPartnermap(
+        {"render", std::string(PARTNERMAP_TEST_DATA) + "/formats/bad/out_of_range.json", "-o", out.string()});
     EXPECT_EQ(result.exit_code, 1);
     EXPECT_NE(result.err.find("out_of_range.json:5: latitude -90.5 is out of range"), std::string::npos);
     EXPECT_FALSE(fs::exists(out));

@@ -10,14 +10,19 @@
 
 namespace pm::test {
 
-inline DataSet bundledData() { return loadDataSetFile(bundledDataPath(), {}); }
-inline DataSet pacificData() { return loadDataSetFile(std::string(PARTNERMAP_TEST_DATA) + "/maps/pacific.json", {}); }
+inline DataSet bundledData() {
+    return loadDataSetFile(bundledDataPath(), {});
+}
+inline DataSet pacificData() {
+    return loadDataSetFile(std::string(PARTNERMAP_TEST_DATA) + "/maps/pacific.json", {});
+}
 
 struct ViewCase {
     std::string projection;
     GeoPoint centre;
     std::string name() const {
-        return projection + "@" + std::to_string(static_cast<int>(centre.lat)) + "," + std::to_string(static_cast<int>(centre.lon));
+        return projection + "@" + std::to_string(static_cast<int>(centre.lat)) + "," +
+               std::to_string(static_cast<int>(centre.lon));
     }
 };
 

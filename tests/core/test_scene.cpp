@@ -82,7 +82,9 @@ TEST_P(SceneViews, DrawnCurveStaysWithinToleranceOfTheGeodesic) {
 INSTANTIATE_TEST_SUITE_P(AllProjections, SceneViews, testing::ValuesIn(test::viewCases()),
                          [](const testing::TestParamInfo<ViewCase>& info) {
                              std::string name = info.param.name();
-                             std::replace_if(name.begin(), name.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
+                             std::replace_if(
+                                 name.begin(), name.end(),
+                                 [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
                              return name;
                          });
 
@@ -135,7 +137,8 @@ TEST(SceneRings, GeodesicCirclesAroundTheHome) {
             for (const Vec2& point : line) {
                 const std::optional<GeoPoint> geo = projection.inverse(point);
                 ASSERT_TRUE(geo.has_value());
-                EXPECT_NEAR(geodesicInverse(nuernberg, *geo).distance_m / 1000.0, ring.radius_km, 0.002 * ring.radius_km);
+                EXPECT_NEAR(geodesicInverse(nuernberg, *geo).distance_m / 1000.0, ring.radius_km,
+                            0.002 * ring.radius_km);
             }
     }
 }

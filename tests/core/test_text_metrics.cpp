@@ -10,7 +10,7 @@ TEST(DecodeUtf8, ValidAndInvalid) {
     EXPECT_EQ(decodeUtf8Lossy("Ростов"), U"Ростов");
     EXPECT_EQ(decodeUtf8Lossy("Xi’an"), U"Xi’an");
     EXPECT_EQ(decodeUtf8Lossy("a\xFF"
-                         "b"),
+                              "b"),
               U"a\uFFFDb");
     EXPECT_EQ(decodeUtf8Lossy("\xE2\x82"), U"\uFFFD\uFFFD") << "truncated sequence";
 }

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/geo_point.hpp"
+#include "core/map_transform.hpp"
+#include "core/projection_catalog.hpp"
+
+namespace pm {
+
+class Projection;
+
+// Where a view looks, independent of the output size: the geographic point at the centre of the
+// map area and the zoom relative to "the whole map fits". For azimuthal projections (the globe) the
+// projection itself is centred on the focus, so moving the camera turns the globe; world
+// projections keep their centre and the map pans.
+struct Camera {
+    GeoPoint focus;
+    double zoom = 1.0;
+
+    friend bool operator==(const Camera&, const Camera&) = default;
+};
+
+// The area of the output the map may use: the whole output below the heading.
+struct MapFrame {
+    double width = 1920;
+    double height = 1080;
+    double top = 0;     // the heading's height
+    double margin = 0;  // free around the fitted map
+
+    double centreX() const { return width / 2; }
+    double centreY() const { return top + (height - top) / 2; }
+};
+
+// The projection a camera needs: `base` re-centred on the focus when it is azimuthal.
+ProjectionSpec cameraProjection(const ProjectionSpec& base, ProjectionKind kind, const Camera& camera);
+
+// The transform that shows `camera` in `frame`, for a projection built from cameraProjection().
+MapTransform cameraTransform(const Camera& camera, const Projection& projection, const MapFrame& frame);
+
+// The camera that shows the whole map of `projection` (zoom 1).
+Camera overviewCamera(const Projection& projection, ProjectionKind kind);
+
+// The camera that frames the geodesic from `from` to `to` (both ends and the arc between) in
+// `frame`, with room around it; zoom between 1 and `max_zoom`.
+Camera cameraForLink(GeoPoint from, GeoPoint to, const ProjectionSpec& base, ProjectionKind kind, const MapFrame& frame,
+                     double max_zoom = 12.0);
+
+// A flight from `a` to `b` at t in [0, 1]: the focus moves along the great circle with ease-in-out,
+// the zoom eases in log space and dips in the middle of long flights so that the viewer keeps
+// the overview.
+Camera interpolateCamera(const Camera& a, const Camera& b, double t);
+
+}  // namespace pm
