@@ -29,7 +29,19 @@ struct OverlayOptions {
     bool summary = true;     // "48 Partnerschaften · 45 Partnerstädte · 28 Länder" under the title
 };
 
-enum class TextRole { HomeLabel, CityLabel, DistanceLabel, Title, Summary, LegendTitle, LegendText, Footer };
+enum class TextRole {
+    HomeLabel,
+    CityLabel,
+    DistanceLabel,
+    Title,
+    Summary,
+    LegendTitle,
+    LegendText,
+    Footer,
+    PanelTitle,  // presentation panels: cards, captions, facts
+    PanelText,
+    YearCounter,  // the timeline's large year
+};
 
 struct OverlayText {
     std::string text;
@@ -57,12 +69,22 @@ struct LegendBox {
     std::vector<LegendRow> rows;
 };
 
+// A box of text over the map for presentations: a partner's card, a caption, the facts, the
+// timeline's year. Drawn with the theme's panel colours; `translucent` boxes let the map show through.
+struct OverlayPanel {
+    LabelRect box;
+    std::vector<OverlayText> texts;
+    bool translucent = false;
+    bool box_visible = true;
+};
+
 struct MapOverlay {
     std::vector<OverlayText> labels;  // city and distance labels that found a place
     std::vector<LabelLeader> leaders;
     std::vector<OverlayText> heading;  // title and summary
     std::optional<LegendBox> legend;
     std::vector<OverlayText> footer;    // projection, date, attribution
+    std::vector<OverlayPanel> panels;   // presentation panels, drawn last
     LabelRect heading_box, footer_box;  // empty when absent
     double home_marker_radius = 6;
     double partner_marker_radius = 4;

@@ -180,6 +180,41 @@ DataLayer buildDataLayer(const DataSet& data, const Projection& projection, cons
     return layer;
 }
 
+DataLayer selectLinks(const DataLayer& layer, const std::function<bool(size_t)>& keep) {
+    DataLayer selected;
+    selected.rings = layer.rings;
+    std::map<std::string, int> count_by_city;
+    std::map<size_t, int> count_by_type;
+    for (const SceneLink& link : layer.links) {
+        if (!keep(link.partnership_index)) continue;
+        ++count_by_city[link.home_id];
+        ++count_by_city[link.partner_id];
+        ++count_by_type[link.type_index];
+        if (link.status == PartnershipStatus::Suspended) ++selected.suspended_count;
+        if (link.status == PartnershipStatus::Ended) ++selected.ended_count;
+        selected.links.push_back(link);
+    }
+    for (const SceneCity& city : layer.cities) {
+        const auto it = count_by_city.find(city.id);
+        if (it == count_by_city.end()) continue;
+        SceneCity kept = city;
+        kept.partnership_count = it->second;
+        if (kept.role == CityRole::Home)
+            addUnique(selected.home_countries, kept.country);
+        else if (std::find(layer.home_countries.begin(), layer.home_countries.end(), kept.country) ==
+                 layer.home_countries.end())
+            addUnique(selected.partner_countries, kept.country);
+        selected.cities.push_back(std::move(kept));
+    }
+    for (const LegendEntry& entry : layer.legend)
+        if (const auto it = count_by_type.find(entry.type_index); it != count_by_type.end()) {
+            LegendEntry kept = entry;
+            kept.count = it->second;
+            selected.legend.push_back(std::move(kept));
+        }
+    return selected;
+}
+
 GeoPoint defaultCentre(const DataSet& data, const PartnershipFilter& filter, ProjectionKind kind) {
     std::optional<std::string> home_id;
     for (const std::string& id : homeCityIds(data))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -100,6 +101,10 @@ struct Scene {
 
 BasemapLayer buildBasemapLayer(const Basemap& basemap, const Projection& projection, double graticule_step_deg);
 DataLayer buildDataLayer(const DataSet& data, const Projection& projection, const DataLayerOptions& options);
+
+// The part of a data layer with only the links `keep` accepts (by partnership index): cities,
+// counts, legend and highlighted countries follow. Rings stay.
+DataLayer selectLinks(const DataLayer& layer, const std::function<bool(size_t)>& keep);
 
 // The default centre of a view: the first home city the filter selects, or the only home city of
 // the data, else 10°E (on the equator for world projections, at 50°N for azimuthal ones).

@@ -283,6 +283,33 @@ void writeHeadingAndFooter(const Painter& paint, const MapOverlay& overlay, doub
     }
 }
 
+void writePanels(const Painter& paint, const MapOverlay& overlay, double scale) {
+    if (overlay.panels.empty()) return;
+    const Theme& theme = paint.theme;
+    paint.svg.beginGroup("panels");
+    for (const OverlayPanel& panel : overlay.panels) {
+        if (panel.box_visible) {
+            SvgAttributes box;
+            box.set("class", "panel")
+                .set("fill", theme.panel_fill.hex())
+                .set("fill-opacity", formatSvgNumber(panel.translucent ? 0.8 : theme.panel_fill.opacity()))
+                .set("stroke", theme.panel_stroke.hex())
+                .set("stroke-width", scale)
+                .set("rx", 8 * scale);
+            paint.svg.rect(panel.box.x0, panel.box.y0, panel.box.width(), panel.box.height(), box);
+        }
+        for (const OverlayText& text : panel.texts) {
+            const bool year = text.role == TextRole::YearCounter;
+            writeText(paint.svg, text,
+                      year                                ? "year"
+                      : text.role == TextRole::PanelTitle ? "panel-title"
+                                                          : "panel-text",
+                      year ? theme.title_text : theme.panel_text, theme.label_halo, year ? 8.0 * scale : 0.0);
+        }
+    }
+    paint.svg.endGroup();
+}
+
 }  // namespace
 
 std::string writeMapSvg(const Scene& scene, const MapOverlay& overlay, const MapTransform& transform,
@@ -305,6 +332,7 @@ std::string writeMapSvg(const Scene& scene, const MapOverlay& overlay, const Map
     writeLabels(paint, overlay, scale);
     writeLegend(paint, overlay, scale);
     writeHeadingAndFooter(paint, overlay, scale);
+    writePanels(paint, overlay, scale);
     svg.endSvg();
     return svg.finish();
 }

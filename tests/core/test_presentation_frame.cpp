@@ -1,0 +1,65 @@
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+
+#include "core/countries.hpp"
+#include "core/presentation_frame.hpp"
+#include "core/svg_map.hpp"
+#include "core/text_metrics.hpp"
+#include "scene_test_util.hpp"
+
+namespace pm {
+namespace {
+
+struct Fixture {
+    BasemapCache basemaps;
+    std::unique_ptr<TextMetrics> regular = makeDefaultTextMetrics(false);
+    std::unique_ptr<TextMetrics> bold = makeDefaultTextMetrics(true);
+    CountryTable countries = CountryTable::load(CountryTable::defaultPath());
+    PresentationComposer composer{basemaps, *regular, *bold, &countries, 1280, 720};
+    std::shared_ptr<const DataSet> data = std::make_shared<const DataSet>(test::bundledData());
+    TourPlayer player{loadTourFile(std::string(PARTNERMAP_TEST_DATA) + "/tours/nuernberg.json"), data,
+                      TourStart{ProjectionSpec{}, ThemeId::Light, "de", {}, composer.mapFrame(), 2026}, &countries,
+                      "nuernberg.json"};
+
+    std::string svgAt(double seconds) {
+        const PresentationFrame frame = composer.compose(player, player.viewAt(seconds));
+        const std::string svg =
+            writeMapSvg(frame.map.scene, frame.map.overlay, frame.map.transform, theme(frame.theme), 1280, 720, "de");
+        // PARTNERMAP_FRAME_SVG_DIR=/tmp keeps the frames to look at (rsvg-convert them).
+        if (const char* dir = std::getenv("PARTNERMAP_FRAME_SVG_DIR"))
+            std::ofstream(std::string(dir) + "/frame-" + std::to_string(static_cast<int>(seconds * 10)) + ".svg")
+                << svg;
+        return svg;
+    }
+};
+
+TEST(PresentationFrame, PanelsForCaptionCardTimelineAndFacts) {
+    Fixture f;
+    const std::string caption = f.svgAt(1.0);
+    EXPECT_NE(caption.find(">Willkommen<"), std::string::npos);
+    EXPECT_NE(caption.find("class=\"panel\""), std::string::npos);
+    const std::string card = f.svgAt(9.5);
+    EXPECT_NE(card.find("class=\"panel-title\""), std::string::npos);
+    EXPECT_NE(card.find(">Nizza<"), std::string::npos);
+    EXPECT_NE(card.find("Frankreich · Städtepartnerschaft"), std::string::npos);
+    const std::string timeline = f.svgAt(3 + 3 + 6.5 + 3 + 7.5 + 0.5);
+    EXPECT_NE(timeline.find("class=\"year\""), std::string::npos);
+    EXPECT_NE(timeline.find(">1955<"), std::string::npos);
+    const std::string facts = f.svgAt(f.player.duration() - 2.0);
+    EXPECT_NE(facts.find(">Zahlen und Fakten<"), std::string::npos);
+}
+
+TEST(PresentationFrame, TimelineShowsOnlyTheLinksOfItsYear) {
+    Fixture f;
+    const double timeline_start = 3 + 3 + 6.5 + 3 + 7.5;
+    const PresentationFrame in_1955 = f.composer.compose(f.player, f.player.viewAt(timeline_start + 0.5));
+    EXPECT_EQ(in_1955.map.scene.data.links.size(), 2u) << "Nizza and Venedig";
+    EXPECT_EQ(in_1955.map.scene.data.cities.size(), 3u);
+    const PresentationFrame in_1999 = f.composer.compose(f.player, f.player.viewAt(timeline_start + 4.95));
+    EXPECT_EQ(in_1999.map.scene.data.links.size(), 12u) << "Nürnberg's twin towns by 1999";
+}
+
+}  // namespace
+}  // namespace pm
