@@ -18,6 +18,6 @@ std::string writeMapSvg(const Scene& scene, const MapOverlay& overlay, const Map
                         const Theme& theme, double width, double height, std::string_view lang);
 
 // The font families every output names, best first.
-inline constexpr const char* kFontFamilies = "'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
+inline constexpr const char* kFontFamilies = "Noto Sans, DejaVu Sans, Arial, sans-serif";
 
 }  // namespace pm

@@ -432,38 +432,52 @@ void SvgWriter::endGroup() {
     endElement("g");
 }
 
-void SvgWriter::path(const SvgPathBuilder& path, const SvgAttributes& attributes) {
+// Shapes start with the caller's class (`<circle class="city" cx=...>`, easy to find with a
+// search), then their geometry, then the caller's other attributes, which may override the geometry.
+SvgAttributes SvgWriter::classFirst(const SvgAttributes& attributes) {
     SvgAttributes all;
+    for (const SvgAttributes::Attribute& attribute : attributes.m_attributes)
+        if (attribute.name == "class") all.put(attribute.name, attribute.value);
+    return all;
+}
+
+void SvgWriter::addRest(SvgAttributes& all, const SvgAttributes& attributes) {
+    for (const SvgAttributes::Attribute& attribute : attributes.m_attributes)
+        if (attribute.name != "class") all.put(attribute.name, attribute.value);
+}
+
+void SvgWriter::path(const SvgPathBuilder& path, const SvgAttributes& attributes) {
+    SvgAttributes all = classFirst(attributes);
     all.set("d", path.data());
-    for (const SvgAttributes::Attribute& attribute : attributes.m_attributes) all.put(attribute.name, attribute.value);
+    addRest(all, attributes);
     element("path", all);
 }
 
 void SvgWriter::circle(double cx, double cy, double r, const SvgAttributes& attributes) {
-    SvgAttributes all;
+    SvgAttributes all = classFirst(attributes);
     all.set("cx", cx).set("cy", cy).set("r", r);
-    for (const SvgAttributes::Attribute& attribute : attributes.m_attributes) all.put(attribute.name, attribute.value);
+    addRest(all, attributes);
     element("circle", all);
 }
 
 void SvgWriter::rect(double x, double y, double width, double height, const SvgAttributes& attributes) {
-    SvgAttributes all;
+    SvgAttributes all = classFirst(attributes);
     all.set("x", x).set("y", y).set("width", width).set("height", height);
-    for (const SvgAttributes::Attribute& attribute : attributes.m_attributes) all.put(attribute.name, attribute.value);
+    addRest(all, attributes);
     element("rect", all);
 }
 
 void SvgWriter::line(double x1, double y1, double x2, double y2, const SvgAttributes& attributes) {
-    SvgAttributes all;
+    SvgAttributes all = classFirst(attributes);
     all.set("x1", x1).set("y1", y1).set("x2", x2).set("y2", y2);
-    for (const SvgAttributes::Attribute& attribute : attributes.m_attributes) all.put(attribute.name, attribute.value);
+    addRest(all, attributes);
     element("line", all);
 }
 
 void SvgWriter::text(double x, double y, std::string_view content, const SvgAttributes& attributes) {
-    SvgAttributes all;
+    SvgAttributes all = classFirst(attributes);
     all.set("x", x).set("y", y);
-    for (const SvgAttributes::Attribute& attribute : attributes.m_attributes) all.put(attribute.name, attribute.value);
+    addRest(all, attributes);
     beginElement("text", all);
     characters(content);
     endElement("text");

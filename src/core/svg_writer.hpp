@@ -147,6 +147,8 @@ private:
                   std::string_view prefix = {});
     std::string tagText(std::string_view name, const SvgAttributes& attributes, bool self_closing) const;
     void newlineAndIndent();
+    static SvgAttributes classFirst(const SvgAttributes& attributes);
+    static void addRest(SvgAttributes& all, const SvgAttributes& attributes);
     void requireWritable() const;
 
     std::string m_out;

@@ -232,7 +232,7 @@ TEST(SvgWriter, WritesAnIndentedDocument) {
               "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"100\" viewBox=\"0 0 200 100\">\n"
               "  <style>text { font: 12px sans-serif; } a &gt; b {}</style>\n"
               "  <g id=\"links\" class=\"links\">\n"
-              "    <path d=\"M0 0 10.5 20.25\" class=\"link\" data-since=\"1997\"/>\n"
+              "    <path class=\"link\" d=\"M0 0 10.5 20.25\" data-since=\"1997\"/>\n"
               "  </g>\n"
               "  <circle cx=\"10\" cy=\"20\" r=\"3.5\" fill=\"#c00\"/>\n"
               "  <text x=\"15\" y=\"25\" font-family=\"Noto Sans, DejaVu Sans, Arial, sans-serif\" "
