@@ -1,0 +1,30 @@
+#version 330 core
+// Halo pass: coverage of the glyph grown by the halo (SVG's stroke with round joins, painted under
+// the fill) into alpha, blended with MAX. Fill pass: the glyph in its colour, premultiplied.
+in vec2 v_uv;  // atlas pixels
+flat in float v_pixels_per_unit;
+flat in uint v_role;
+
+uniform sampler2D u_atlas;
+uniform float u_on_edge;         // atlas value on the outline (0..1)
+uniform float u_units_per_value; // atlas pixels per unit of value
+uniform bool u_halo_pass;
+uniform vec4 u_colors[8];        // by role
+uniform float u_halo_widths[8];  // pixels outside the outline, by role
+uniform float u_halo_alpha;
+
+out vec4 o_color;
+
+void main() {
+    float inside = (texture(u_atlas, v_uv / vec2(textureSize(u_atlas, 0))).r - u_on_edge) * u_units_per_value * v_pixels_per_unit;
+    if (u_halo_pass) {
+        float alpha = u_halo_alpha * boxCoverage(-u_halo_widths[v_role], 1e30, inside);
+        if (alpha <= 0.0) discard;
+        o_color = vec4(0.0, 0.0, 0.0, alpha);
+    } else {
+        vec4 color = u_colors[v_role];
+        float alpha = color.a * boxCoverage(0.0, 1e30, inside);
+        if (alpha <= 0.0) discard;
+        o_color = vec4(color.rgb * alpha, alpha);
+    }
+}

@@ -1,0 +1,229 @@
+#include "render/map_renderer.hpp"
+
+#include <algorithm>
+#include <iostream>
+#include <mutex>
+#include <new>
+
+#include "core/text_metrics.hpp"
+#include "render/gl_state.hpp"
+#include "render/glyph_atlas.hpp"
+#include "render/map_painter.hpp"
+#include "render/render_target.hpp"
+
+namespace pm::render {
+
+namespace {
+
+constexpr int kDefaultTileCap = 4096;
+constexpr int kWantedSamples = 4;
+// MSAA tiles are large: keep colour + depth/stencil samples of one tile under about 256 MB.
+constexpr double kMaxTileSampleBytes = 256.0 * 1024 * 1024;
+
+std::unique_ptr<GlyphAtlas> loadAtlas() {
+    const std::filesystem::path regular = defaultFontPath(false), bold = defaultFontPath(true);
+    std::string problem;
+    if (regular.empty() || bold.empty()) {
+        problem = "Noto Sans Regular/Bold are not installed (Debian: fonts-noto-core)";
+    } else {
+        try {
+            return std::make_unique<GlyphAtlas>(regular, bold);
+        } catch (const std::runtime_error& error) {
+            problem = error.what();
+        }
+    }
+    static std::once_flag said;
+    std::call_once(said, [&] { std::cerr << "partnermap: " << problem << "; maps are drawn without text\n"; });
+    return nullptr;
+}
+
+RenderLimits queryLimits() {
+    RenderLimits limits;
+    glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &limits.max_renderbuffer_size);
+    GLint viewport[2] = {0, 0};
+    glGetIntegerv(GL_MAX_VIEWPORT_DIMS, viewport);
+    limits.max_viewport_width = viewport[0];
+    limits.max_viewport_height = viewport[1];
+    glGetIntegerv(GL_MAX_SAMPLES, &limits.max_samples);
+    return limits;
+}
+
+}  // namespace
+
+struct MapRenderer::Impl {
+    MapPainter painter;
+    RenderLimits limits = queryLimits();
+    int samples = std::min(kWantedSamples, limits.max_samples);
+    int max_tile = kDefaultTileCap;
+    std::unique_ptr<GlyphAtlas> atlas = loadAtlas();
+    GlTexture atlas_texture;
+    uint64_t atlas_generation = 0;
+    BasemapMeshes basemap;
+    DataMeshes data;
+    OverlayMeshes overlay;
+    bool has_basemap = false, has_data = false, has_overlay = false;
+    RenderTarget view_target, export_target;
+
+    explicit Impl(const std::filesystem::path& shader_dir) : painter(shader_dir) {
+        if (samples < 2) samples = 0;
+        glBindTexture(GL_TEXTURE_2D, atlas_texture.get());
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, 1, 1, 0, GL_RED, GL_UNSIGNED_BYTE, nullptr);
+        glBindTexture(GL_TEXTURE_2D, 0);
+    }
+
+    void uploadAtlas() {
+        if (!atlas || atlas->generation() == atlas_generation) return;
+        glBindTexture(GL_TEXTURE_2D, atlas_texture.get());
+        glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, atlas->width(), atlas->height(), 0, GL_RED, GL_UNSIGNED_BYTE,
+                     atlas->pixels().data());
+        atlas_generation = atlas->generation();
+    }
+
+    // The largest square tile this context draws at once.
+    int tileSize() const {
+        int tile =
+            std::min({max_tile, limits.max_renderbuffer_size, limits.max_viewport_width, limits.max_viewport_height});
+        const double bytes_per_pixel = 8.0 * std::max(samples, 1);  // RGBA8 + depth24/stencil8 per sample
+        while (tile > 256 && static_cast<double>(tile) * tile * bytes_per_pixel > kMaxTileSampleBytes) tile /= 2;
+        return std::max(tile, 16);
+    }
+
+    double overlayScale(const DrawState& state, const OverlayMeshes* overlay_meshes) const {
+        if (state.overlay_scale > 0) return state.overlay_scale;
+        // As the SVG writer derives it: the overlay's home marker radius over the radius at scale 1.
+        if (overlay_meshes) return overlay_meshes->home_marker_radius / homeMarkerRadius(1.0);
+        return 1.0;
+    }
+
+    void paint(int width, int height, const MapTransform& transform, int tile_x, int tile_y, const DrawState& state,
+               const BasemapMeshes* basemap_meshes, DataMeshes* data_meshes, const OverlayMeshes* overlay_meshes) {
+        Frame frame;
+        frame.width = width;
+        frame.height = height;
+        frame.map = transform.panned(-tile_x, -tile_y);
+        frame.overlay = MapTransform{1.0, -static_cast<double>(tile_x), -static_cast<double>(tile_y)};
+        frame.theme = &theme(state.theme);
+        frame.scale = overlayScale(state, overlay_meshes);
+        frame.state = &state;
+        GLuint link_params = 0;
+        if (data_meshes) {
+            glActiveTexture(GL_TEXTURE1);
+            data_meshes->updateLinkParams(state);
+            glActiveTexture(GL_TEXTURE0);
+            link_params = data_meshes->link_params.get();
+        }
+        painter.paint(frame, basemap_meshes, data_meshes, overlay_meshes, atlas_texture.get(), link_params);
+    }
+};
+
+MapRenderer::MapRenderer(const std::filesystem::path& shader_dir) {
+    const GlStateGuard guard;
+    m_impl = std::make_unique<Impl>(shader_dir);
+}
+
+MapRenderer::~MapRenderer() = default;
+MapRenderer::MapRenderer(MapRenderer&&) noexcept = default;
+MapRenderer& MapRenderer::operator=(MapRenderer&&) noexcept = default;
+
+void MapRenderer::setBasemap(const BasemapLayer& basemap) {
+    const GlStateGuard guard;
+    m_impl->basemap.build(basemap);
+    m_impl->has_basemap = true;
+}
+
+void MapRenderer::setData(const DataLayer& data) {
+    const GlStateGuard guard;
+    m_impl->data.build(data);
+    m_impl->has_data = true;
+}
+
+void MapRenderer::setOverlay(const MapOverlay& overlay) {
+    const GlStateGuard guard;
+    m_impl->overlay.build(overlay, m_impl->atlas.get());
+    m_impl->uploadAtlas();
+    m_impl->has_overlay = true;
+}
+
+void MapRenderer::draw(const MapTransform& transform, int framebuffer_width, int framebuffer_height,
+                       const DrawState& state) {
+    if (framebuffer_width <= 0 || framebuffer_height <= 0) return;
+    const GlStateGuard guard;
+    Impl& impl = *m_impl;
+    impl.view_target.ensure(framebuffer_width, framebuffer_height, impl.samples);
+    glBindFramebuffer(GL_FRAMEBUFFER, impl.view_target.drawFramebuffer());
+    impl.paint(framebuffer_width, framebuffer_height, transform, 0, 0, state,
+               impl.has_basemap ? &impl.basemap : nullptr, impl.has_data ? &impl.data : nullptr,
+               impl.has_overlay ? &impl.overlay : nullptr);
+    const GLuint finished = impl.view_target.resolve();
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, finished);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, guard.drawFramebuffer());
+    glBlitFramebuffer(0, 0, framebuffer_width, framebuffer_height, 0, 0, framebuffer_width, framebuffer_height,
+                      GL_COLOR_BUFFER_BIT, GL_NEAREST);
+}
+
+Image MapRenderer::renderImage(const Scene& scene, const MapOverlay& overlay, const MapTransform& transform, int width,
+                               int height, const DrawState& state, const std::function<void(double)>& progress) {
+    if (width <= 0 || height <= 0)
+        throw RenderError("cannot render an image of " + std::to_string(width) + "x" + std::to_string(height) +
+                          " pixels; both sides must be at least 1");
+    const GlStateGuard guard;
+    Impl& impl = *m_impl;
+    Image image;
+    try {
+        image = Image(width, height);
+    } catch (const std::bad_alloc&) {
+        throw RenderError("not enough memory for a " + std::to_string(width) + "x" + std::to_string(height) +
+                          " image (" + std::to_string(static_cast<long long>(width) * height * 4 / (1024 * 1024)) +
+                          " MB)");
+    }
+    BasemapMeshes basemap;
+    basemap.build(scene.basemap);
+    DataMeshes data;
+    data.build(scene.data);
+    OverlayMeshes overlay_meshes;
+    overlay_meshes.build(overlay, impl.atlas.get());
+    impl.uploadAtlas();
+
+    const int tile = impl.tileSize();
+    const int columns = (width + tile - 1) / tile, rows = (height + tile - 1) / tile;
+    impl.export_target.ensure(std::min(tile, width), std::min(tile, height), impl.samples);
+    Image tile_image;
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    for (int row = 0; row < rows; ++row)
+        for (int column = 0; column < columns; ++column) {
+            const int x = column * tile, y = row * tile;
+            const int tile_width = std::min(tile, width - x), tile_height = std::min(tile, height - y);
+            glBindFramebuffer(GL_FRAMEBUFFER, impl.export_target.drawFramebuffer());
+            impl.paint(tile_width, tile_height, transform, x, y, state, &basemap, &data, &overlay_meshes);
+            glBindFramebuffer(GL_READ_FRAMEBUFFER, impl.export_target.resolve());
+            if (tile_image.width != tile_width || tile_image.height != tile_height)
+                tile_image = Image(tile_width, tile_height);
+            glReadPixels(0, 0, tile_width, tile_height, GL_RGBA, GL_UNSIGNED_BYTE, tile_image.rgba.data());
+            flipRowsVertically(tile_image);
+            blitImage(tile_image, image, x, y);
+            if (progress) progress(static_cast<double>(row * columns + column + 1) / (rows * columns));
+        }
+    if (const GLenum error = glGetError(); error != GL_NO_ERROR)
+        throw RenderError("OpenGL error " + std::to_string(error) + " while rendering a " + std::to_string(width) +
+                          "x" + std::to_string(height) + " image");
+    return image;
+}
+
+void MapRenderer::setMaxTileSize(int pixels) {
+    m_impl->max_tile = std::max(pixels, 16);
+}
+
+RenderLimits MapRenderer::limits() const {
+    return m_impl->limits;
+}
+
+int MapRenderer::samples() const {
+    return m_impl->samples;
+}
+
+}  // namespace pm::render

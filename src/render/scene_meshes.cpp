@@ -1,0 +1,202 @@
+#include "render/scene_meshes.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "render/glyph_atlas.hpp"
+
+namespace pm::render {
+
+namespace {
+
+// Overlay geometry lives in pixels; stored as (x, -y) it goes through the same shaders as map units,
+// drawn with the transform {scale 1, offset = tile origin}.
+Vec2 overlayPoint(double x, double y) {
+    return {x, -y};
+}
+
+int statusOrder(PartnershipStatus status) {
+    switch (status) {
+        case PartnershipStatus::Ended:
+            return 0;
+        case PartnershipStatus::Suspended:
+            return 1;
+        case PartnershipStatus::Active:
+            return 2;
+    }
+    return 2;
+}
+
+}  // namespace
+
+void BasemapMeshes::build(const BasemapLayer& basemap) {
+    FillBuilder fill;
+    fill.beginRange();
+    fill.addRing(basemap.outline);
+    ocean = fill.endRange();
+    fill.beginRange();
+    fill.addPolygons(basemap.land);
+    land = fill.endRange();
+    countries.clear();
+    for (const BasemapLayer::Country& country : basemap.countries) {
+        fill.beginRange();
+        fill.addPolygons(country.polygons);
+        countries.push_back({country.alpha2, fill.endRange()});
+    }
+    fills.upload(fill);
+
+    LineBuilder line;
+    const auto addLines = [&line](const std::vector<MapLine>& lines) {
+        line.beginRange();
+        for (const MapLine& l : lines) line.addLine(l);
+        return line.endRange();
+    };
+    graticule = addLines(basemap.graticule);
+    borders = addLines(basemap.borders);
+    coasts = addLines(basemap.coastlines);
+    line.beginRange();
+    line.addLine(basemap.outline, true);
+    outline = line.endRange();
+    lines.upload(line.vertices());
+}
+
+void DataMeshes::build(const DataLayer& data) {
+    LineBuilder line;
+    link_ranges.assign(data.links.size(), LineRange{});
+    link_type.assign(data.links.size(), 0);
+    link_partnership.assign(data.links.size(), 0);
+    link_status.assign(data.links.size(), PartnershipStatus::Active);
+    slot_of_partnership.clear();
+    // Group by style, keeping data order inside each group.
+    std::map<std::pair<int, size_t>, std::vector<size_t>> groups;
+    for (size_t slot = 0; slot < data.links.size(); ++slot) {
+        const SceneLink& link = data.links[slot];
+        link_type[slot] = link.type_index;
+        link_partnership[slot] = link.partnership_index;
+        link_status[slot] = link.status;
+        slot_of_partnership[link.partnership_index] = static_cast<uint32_t>(slot);
+        groups[{statusOrder(link.status), link.type_index}].push_back(slot);
+    }
+    link_groups.clear();
+    for (const auto& [key, slots] : groups) {
+        line.beginRange();
+        for (size_t slot : slots) {
+            const size_t first = line.vertices().size();
+            Box2 bounds;
+            for (const LinkPiece& piece : data.links[slot].pieces) {
+                line.addLine(piece.points, false, &piece.fractions, static_cast<uint32_t>(slot));
+                for (const Vec2& p : piece.points) bounds.add(p);
+            }
+            link_ranges[slot] = {first, line.vertices().size() - first, bounds};
+        }
+        const SceneLink& sample = data.links[slots.front()];
+        link_groups.push_back({sample.type_index, sample.status, line.endRange()});
+    }
+    line.beginRange();
+    for (const SceneRing& ring : data.rings)
+        for (const MapLine& l : ring.lines) line.addLine(l);
+    rings = line.endRange();
+    lines.upload(line.vertices());
+
+    std::vector<SplitPosition> centres;
+    visible_cities.clear();
+    partner_markers = home_markers = 0;
+    for (CityRole role : {CityRole::Partner, CityRole::Home})
+        for (const SceneCity& city : data.cities) {
+            if (city.role != role || !city.visible) continue;
+            centres.push_back(splitPosition(city.projected));
+            (role == CityRole::Home ? home_markers : partner_markers) += 1;
+            visible_cities[city.id] = {city.projected, city.role};
+        }
+    markers.upload(centres);
+
+    home_countries = {data.home_countries.begin(), data.home_countries.end()};
+    partner_countries = {data.partner_countries.begin(), data.partner_countries.end()};
+}
+
+void DataMeshes::updateLinkParams(const DrawState& state) {
+    const bool default_state = state.link_growth.empty() && state.link_opacity.empty();
+    if (default_state && link_params_default && link_params) return;
+    constexpr size_t kRowLength = 1024;  // as shaders/line.vert reads it
+    const size_t rows = std::max<size_t>(1, (link_ranges.size() + kRowLength - 1) / kRowLength);
+    std::vector<float> values(kRowLength * rows * 2, 1.0f);
+    const auto assign = [&](const std::unordered_map<size_t, float>& source, size_t channel) {
+        for (const auto& [partnership, value] : source) {
+            const auto slot = slot_of_partnership.find(partnership);
+            if (slot != slot_of_partnership.end()) values[slot->second * 2 + channel] = std::clamp(value, 0.0f, 1.0f);
+        }
+    };
+    assign(state.link_growth, 0);
+    assign(state.link_opacity, 1);
+    if (!link_params) link_params = GlTexture();
+    glBindTexture(GL_TEXTURE_2D, link_params.get());
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RG32F, static_cast<GLsizei>(kRowLength), static_cast<GLsizei>(rows), 0, GL_RG,
+                 GL_FLOAT, values.data());
+    link_params_default = default_state;
+}
+
+void OverlayMeshes::build(const MapOverlay& overlay, GlyphAtlas* atlas) {
+    home_marker_radius = overlay.home_marker_radius;
+    partner_marker_radius = overlay.partner_marker_radius;
+
+    LineBuilder line;
+    line.beginRange();
+    for (const LabelLeader& leader : overlay.leaders)
+        line.addLine({overlayPoint(leader.from.x, leader.from.y), overlayPoint(leader.to.x, leader.to.y)});
+    leaders = line.endRange();
+
+    std::vector<SplitPosition> centres;
+    swatches.clear();
+    legend_box.reset();
+    if (overlay.legend) {
+        legend_box = overlay.legend->box;
+        centres.push_back(splitPosition(overlayPoint(legend_box->center().x, legend_box->center().y)));
+        for (const LegendRow& row : overlay.legend->rows) {
+            Swatch swatch;
+            swatch.kind = row.kind;
+            swatch.type_index = row.type_index;
+            swatch.status = row.status;
+            const double y = (row.swatch.y0 + row.swatch.y1) / 2;
+            if (row.kind == LegendRow::Kind::Link || row.kind == LegendRow::Kind::Ring) {
+                line.beginRange();
+                line.addLine({overlayPoint(row.swatch.x0, y), overlayPoint(row.swatch.x1, y)});
+                swatch.range = line.endRange();
+            } else {
+                swatch.shape_index = centres.size();
+                centres.push_back(splitPosition(overlayPoint(row.swatch.center().x, row.swatch.center().y)));
+            }
+            swatches.push_back(swatch);
+        }
+    }
+    lines.upload(line.vertices());
+    shapes.upload(centres);
+
+    text_available = atlas != nullptr;
+    std::vector<TextVertex> vertices;
+    const auto addTexts = [&](const std::vector<OverlayText>& texts) {
+        TextRange range;
+        range.first = vertices.size();
+        if (atlas)
+            for (const OverlayText& text : texts) appendText(*atlas, text, vertices);
+        range.count = vertices.size() - range.first;
+        Box2 box;
+        for (size_t i = range.first; i < vertices.size(); ++i) box.add({vertices[i].x, vertices[i].y});
+        if (!box.empty()) range.bounds = {box.min.x, box.min.y, box.max.x, box.max.y};
+        return range;
+    };
+    labels = addTexts(overlay.labels);
+    legend_text = TextRange{vertices.size(), 0, {}};
+    if (overlay.legend) {
+        std::vector<OverlayText> legend_texts{overlay.legend->title};
+        for (const LegendRow& row : overlay.legend->rows) legend_texts.push_back(row.text);
+        legend_text = addTexts(legend_texts);
+    }
+    std::vector<OverlayText> furniture = overlay.heading;
+    furniture.insert(furniture.end(), overlay.footer.begin(), overlay.footer.end());
+    heading_and_footer = addTexts(furniture);
+    text.upload(vertices);
+}
+
+}  // namespace pm::render

@@ -1,0 +1,94 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/map_overlay.hpp"
+#include "core/scene.hpp"
+#include "render/gpu_meshes.hpp"
+#include "render/map_renderer.hpp"
+
+// The uploaded form of a Scene and a MapOverlay: GPU buffers plus the ranges each draw step needs.
+// Colours, widths and dashes are not baked in; the draw step takes them from the theme each frame.
+namespace pm::render {
+
+class GlyphAtlas;
+
+struct BasemapMeshes {
+    GpuLines lines;
+    GpuFills fills;
+    FillRange ocean, land;
+    struct CountryFill {
+        std::string alpha2;
+        FillRange range;
+    };
+    std::vector<CountryFill> countries;
+    LineRange graticule, borders, coasts, outline;
+
+    void build(const BasemapLayer& basemap);
+};
+
+struct DataMeshes {
+    GpuLines lines;
+    // Links of one style, drawn together; muted (ended, then suspended) groups first so that active
+    // links lie on top.
+    struct LinkGroup {
+        size_t type_index = 0;
+        PartnershipStatus status = PartnershipStatus::Active;
+        LineRange range;
+    };
+    std::vector<LinkGroup> link_groups;
+    std::vector<LineRange> link_ranges;  // by link slot (position in DataLayer::links)
+    std::vector<size_t> link_type, link_partnership;
+    std::vector<PartnershipStatus> link_status;
+    std::unordered_map<size_t, uint32_t> slot_of_partnership;
+    LineRange rings;
+
+    GpuShapes markers;  // visible partners, then visible homes
+    size_t partner_markers = 0, home_markers = 0;
+    std::unordered_map<std::string, std::pair<Vec2, CityRole>> visible_cities;
+
+    std::unordered_set<std::string> home_countries, partner_countries;
+
+    // Growth and opacity per link slot (RG32F, 1024 slots per row), refreshed from the DrawState.
+    GlTexture link_params{nullptr};
+    bool link_params_default = false;
+
+    void build(const DataLayer& data);
+    // Binds the texture to the active texture unit while updating it.
+    void updateLinkParams(const DrawState& state);
+};
+
+struct OverlayMeshes {
+    GpuLines lines;  // in overlay pixels stored as (x, -y)
+    LineRange leaders;
+    struct Swatch {
+        LegendRow::Kind kind = LegendRow::Kind::Link;
+        size_t type_index = 0;
+        PartnershipStatus status = PartnershipStatus::Active;
+        LineRange range;         // Link and Ring rows
+        size_t shape_index = 0;  // Home and Partner rows
+    };
+    std::vector<Swatch> swatches;
+
+    GpuShapes shapes;  // legend box centre (index 0 when there is a legend), marker swatch centres
+    std::optional<LabelRect> legend_box;
+
+    GpuText text;
+    struct TextRange {
+        size_t first = 0, count = 0;
+        LabelRect bounds;  // of the glyph quads, for the halo pass
+    };
+    TextRange labels, legend_text, heading_and_footer;
+    bool text_available = false;
+
+    double home_marker_radius = 6.5, partner_marker_radius = 4;
+
+    // `atlas` may be null (no font): then no text is drawn.
+    void build(const MapOverlay& overlay, GlyphAtlas* atlas);
+};
+
+}  // namespace pm::render
