@@ -1,6 +1,7 @@
 #version 330 core
-// Coverage of the stroke (solid or dashed) at this pixel, written to alpha; the caller blends it with
-// MAX so that a group of lines covers each pixel once, as one SVG path would, then colours it.
+// Coverage of the stroke (solid or dashed) at this pixel, written to alpha as 1 - coverage; the caller
+// blends it with MIN so that a group of lines covers each pixel once, as one SVG path would, then
+// colours it.
 in vec2 v_local;
 flat in float v_length;
 flat in float v_arc0;
@@ -63,5 +64,5 @@ void main() {
     }
     float alpha = coverage * u_color.a * v_opacity;
     if (alpha <= 0.0) discard;
-    o_color = vec4(u_color.rgb, alpha);
+    o_color = vec4(0.0, 0.0, 0.0, 1.0 - alpha);  // combined with MIN: see map_painter.cpp
 }

@@ -1,6 +1,6 @@
 #version 330 core
 // Halo pass: coverage of the glyph grown by the halo (SVG's stroke with round joins, painted under
-// the fill) into alpha, blended with MAX. Fill pass: the glyph in its colour, premultiplied.
+// the fill) into alpha as 1 - coverage, blended with MIN. Fill pass: the glyph in its colour, premultiplied.
 in vec2 v_uv;  // atlas pixels
 flat in float v_pixels_per_unit;
 flat in uint v_role;
@@ -20,7 +20,7 @@ void main() {
     if (u_halo_pass) {
         float alpha = u_halo_alpha * boxCoverage(-u_halo_widths[v_role], 1e30, inside);
         if (alpha <= 0.0) discard;
-        o_color = vec4(0.0, 0.0, 0.0, alpha);
+        o_color = vec4(0.0, 0.0, 0.0, 1.0 - alpha);
     } else {
         vec4 color = u_colors[v_role];
         float alpha = color.a * boxCoverage(0.0, 1e30, inside);

@@ -88,23 +88,22 @@ void MapPainter::cover(const Frame& frame, const PixelRect& rect, Color color) {
     glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
 }
 
-// Lines and halos of one colour are drawn as coverage into alpha with MAX blending, then coloured in
-// one step: a pixel touched by several segments of a group is painted once, like one SVG path, so
-// joins of translucent or hairline strokes do not darken.
+// Lines and halos of one colour are drawn as coverage into alpha, then coloured in one step: a pixel
+// touched by several segments of a group is painted once, like one SVG path, so joins of translucent or
+// hairline strokes do not darken. Alpha holds 1 - coverage, combined with MIN; it is 1 everywhere
+// outside a group, because every other blend leaves it alone and the cover step sets it back to 1.
 void MapPainter::beginCoverage(const Frame& frame, const PixelRect& rect) {
     glEnable(GL_SCISSOR_TEST);
     glScissor(rect.x0, frame.height - rect.y1, rect.x1 - rect.x0, rect.y1 - rect.y0);
     glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
-    glClearColor(0, 0, 0, 0);
-    glClear(GL_COLOR_BUFFER_BIT);
     glEnable(GL_BLEND);
-    glBlendEquation(GL_MAX);
+    glBlendEquation(GL_MIN);
 }
 
 void MapPainter::endCoverage(const Frame& frame, const PixelRect& rect, Color color) {
     glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
     glBlendEquation(GL_FUNC_ADD);
-    glBlendFuncSeparate(GL_DST_ALPHA, GL_ONE_MINUS_DST_ALPHA, GL_ZERO, GL_ONE);
+    glBlendFuncSeparate(GL_ONE_MINUS_DST_ALPHA, GL_DST_ALPHA, GL_ONE, GL_ZERO);
     cover(frame, rect, color.withAlpha(255));
     glDisable(GL_SCISSOR_TEST);
 }
@@ -129,7 +128,7 @@ void MapPainter::fillPolygons(const Frame& frame, const GpuFills& fills, const s
     glStencilOp(GL_ZERO, GL_ZERO, GL_ZERO);
     glEnable(GL_BLEND);
     glBlendEquation(GL_FUNC_ADD);
-    glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
     cover(frame, rect, color);
     glDisable(GL_STENCIL_TEST);
 }
@@ -181,7 +180,7 @@ void MapPainter::drawShapes(const Frame& frame, const MapTransform& transform, c
     setColor(m_shape.uniform("u_stroke"), stroke);
     glEnable(GL_BLEND);
     glBlendEquation(GL_FUNC_ADD);
-    glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glBlendFuncSeparate(GL_ONE, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
     shapes.draw(first, count);
 }
 
@@ -208,7 +207,7 @@ void MapPainter::drawText(const Frame& frame, const OverlayMeshes& overlay, cons
     } else {
         glEnable(GL_BLEND);
         glBlendEquation(GL_FUNC_ADD);
-        glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+        glBlendFuncSeparate(GL_ONE, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
     }
     m_text.use();
     glUniform2f(m_text.uniform("u_viewport"), static_cast<float>(frame.width), static_cast<float>(frame.height));
@@ -344,7 +343,8 @@ void MapPainter::paint(const Frame& frame, const BasemapMeshes* basemap, const D
     glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
     glStencilMask(0xFF);
     const Color background = frame.theme->background;
-    glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f, 1.0f);
+    glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f,
+                 1.0f);  // alpha: see beginCoverage
     glClearStencil(0);
     glClear(GL_COLOR_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
     glActiveTexture(GL_TEXTURE0);
@@ -354,12 +354,6 @@ void MapPainter::paint(const Frame& frame, const BasemapMeshes* basemap, const D
     if (data) paintData(frame, *data, overlay, link_params);
     if (overlay && frame.state->show_overlay) paintOverlay(frame, *overlay);
 
-    // The alpha channel held coverage; the picture itself is opaque.
-    glDisable(GL_SCISSOR_TEST);
-    glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
-    glClearColor(0, 0, 0, 1);
-    glClear(GL_COLOR_BUFFER_BIT);
-    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
     glDisable(GL_PRIMITIVE_RESTART);
     glBindVertexArray(0);
     glUseProgram(0);

@@ -9,9 +9,8 @@
 #include "render/scene_meshes.hpp"
 #include "render/shader_program.hpp"
 
-// The draw steps of one picture, in the order of core/svg_map.cpp. Works on whatever framebuffer and
-// viewport are bound; uses the framebuffer's alpha channel as scratch space for line and halo coverage
-// and leaves it at 1.
+// The draw steps of one picture, in the order of core/svg_map.cpp. Works on whatever framebuffer is
+// bound (it needs an alpha channel: scratch space for line and halo coverage, left at 1).
 namespace pm::render {
 
 struct Frame {

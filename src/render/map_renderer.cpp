@@ -1,9 +1,12 @@
 #include "render/map_renderer.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <iostream>
+#include <map>
 #include <mutex>
 #include <new>
+#include <optional>
 
 #include "core/text_metrics.hpp"
 #include "render/gl_state.hpp"
@@ -16,7 +19,9 @@ namespace pm::render {
 namespace {
 
 constexpr int kDefaultTileCap = 4096;
-constexpr int kWantedSamples = 4;
+// The basemap is simplified to this many pixels at the scale drawn (see simplify.hpp).
+constexpr double kSimplifyPixels = 0.25;
+constexpr size_t kCachedBasemapLevels = 4;
 // MSAA tiles are large: keep colour + depth/stencil samples of one tile under about 256 MB.
 constexpr double kMaxTileSampleBytes = 256.0 * 1024 * 1024;
 
@@ -48,24 +53,54 @@ RenderLimits queryLimits() {
     return limits;
 }
 
+// Tolerances are powers of two in map units, so that zooming reuses a level for a factor of two.
+int toleranceLevel(double scale) {
+    return static_cast<int>(std::floor(std::log2(kSimplifyPixels / scale)));
+}
+
+std::unique_ptr<BasemapMeshes> buildBasemap(const BasemapLayer& basemap, int level) {
+    auto meshes = std::make_unique<BasemapMeshes>();
+    meshes->build(basemap, std::ldexp(1.0, level));
+    return meshes;
+}
+
 }  // namespace
+
+// The basemap as given and its uploads simplified for the scales drawn lately.
+struct BasemapLevels {
+    std::optional<BasemapLayer> source;
+    std::map<int, std::unique_ptr<BasemapMeshes>> levels;
+
+    const BasemapMeshes* forScale(double scale) {
+        if (!source) return nullptr;
+        const int level = toleranceLevel(scale);
+        auto found = levels.find(level);
+        if (found != levels.end()) return found->second.get();
+        if (levels.size() >= kCachedBasemapLevels) {
+            auto farthest = levels.begin();
+            for (auto it = levels.begin(); it != levels.end(); ++it)
+                if (std::abs(it->first - level) > std::abs(farthest->first - level)) farthest = it;
+            levels.erase(farthest);
+        }
+        return levels.emplace(level, buildBasemap(*source, level)).first->second.get();
+    }
+};
 
 struct MapRenderer::Impl {
     MapPainter painter;
     RenderLimits limits = queryLimits();
-    int samples = std::min(kWantedSamples, limits.max_samples);
+    int samples = 0;
     int max_tile = kDefaultTileCap;
     std::unique_ptr<GlyphAtlas> atlas = loadAtlas();
     GlTexture atlas_texture;
     uint64_t atlas_generation = 0;
-    BasemapMeshes basemap;
+    BasemapLevels basemap;
     DataMeshes data;
     OverlayMeshes overlay;
-    bool has_basemap = false, has_data = false, has_overlay = false;
+    bool has_data = false, has_overlay = false;
     RenderTarget view_target, export_target;
 
     explicit Impl(const std::filesystem::path& shader_dir) : painter(shader_dir) {
-        if (samples < 2) samples = 0;
         glBindTexture(GL_TEXTURE_2D, atlas_texture.get());
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
@@ -132,8 +167,8 @@ MapRenderer& MapRenderer::operator=(MapRenderer&&) noexcept = default;
 
 void MapRenderer::setBasemap(const BasemapLayer& basemap) {
     const GlStateGuard guard;
-    m_impl->basemap.build(basemap);
-    m_impl->has_basemap = true;
+    m_impl->basemap.levels.clear();
+    m_impl->basemap.source = basemap;
 }
 
 void MapRenderer::setData(const DataLayer& data) {
@@ -156,9 +191,8 @@ void MapRenderer::draw(const MapTransform& transform, int framebuffer_width, int
     Impl& impl = *m_impl;
     impl.view_target.ensure(framebuffer_width, framebuffer_height, impl.samples);
     glBindFramebuffer(GL_FRAMEBUFFER, impl.view_target.drawFramebuffer());
-    impl.paint(framebuffer_width, framebuffer_height, transform, 0, 0, state,
-               impl.has_basemap ? &impl.basemap : nullptr, impl.has_data ? &impl.data : nullptr,
-               impl.has_overlay ? &impl.overlay : nullptr);
+    impl.paint(framebuffer_width, framebuffer_height, transform, 0, 0, state, impl.basemap.forScale(transform.scale),
+               impl.has_data ? &impl.data : nullptr, impl.has_overlay ? &impl.overlay : nullptr);
     const GLuint finished = impl.view_target.resolve();
     glBindFramebuffer(GL_READ_FRAMEBUFFER, finished);
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, guard.drawFramebuffer());
@@ -181,8 +215,7 @@ Image MapRenderer::renderImage(const Scene& scene, const MapOverlay& overlay, co
                           " image (" + std::to_string(static_cast<long long>(width) * height * 4 / (1024 * 1024)) +
                           " MB)");
     }
-    BasemapMeshes basemap;
-    basemap.build(scene.basemap);
+    const std::unique_ptr<BasemapMeshes> basemap = buildBasemap(scene.basemap, toleranceLevel(transform.scale));
     DataMeshes data;
     data.build(scene.data);
     OverlayMeshes overlay_meshes;
@@ -199,7 +232,7 @@ Image MapRenderer::renderImage(const Scene& scene, const MapOverlay& overlay, co
             const int x = column * tile, y = row * tile;
             const int tile_width = std::min(tile, width - x), tile_height = std::min(tile, height - y);
             glBindFramebuffer(GL_FRAMEBUFFER, impl.export_target.drawFramebuffer());
-            impl.paint(tile_width, tile_height, transform, x, y, state, &basemap, &data, &overlay_meshes);
+            impl.paint(tile_width, tile_height, transform, x, y, state, basemap.get(), &data, &overlay_meshes);
             glBindFramebuffer(GL_READ_FRAMEBUFFER, impl.export_target.resolve());
             if (tile_image.width != tile_width || tile_image.height != tile_height)
                 tile_image = Image(tile_width, tile_height);

@@ -27,6 +27,10 @@ struct FrameTiming {
     int frames = 0;
 };
 
+// A data set for load tests: the home cities of `base` and `partnerships` partnerships to partner cities
+// spread evenly over the globe, types and statuses mixed (about 1 in 10 not active). Deterministic.
+DataSet syntheticDataSet(const DataSet& base, int partnerships, unsigned seed = 1);
+
 // Draws `frames` frames of `view` at view.width x view.height into an offscreen framebuffer, each one
 // finished (glFinish), panning a little between frames; the scene is uploaded once beforehand.
 FrameTiming measureFrames(const DataSet& data, const MapView& view, int frames, BasemapCache* basemaps = nullptr);

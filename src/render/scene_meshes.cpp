@@ -4,6 +4,7 @@
 #include <map>
 
 #include "render/glyph_atlas.hpp"
+#include "render/simplify.hpp"
 
 namespace pm::render {
 
@@ -14,6 +15,8 @@ namespace {
 Vec2 overlayPoint(double x, double y) {
     return {x, -y};
 }
+
+constexpr size_t kMaxOrderedLinkRuns = 256;
 
 int statusOrder(PartnershipStatus status) {
     switch (status) {
@@ -29,33 +32,39 @@ int statusOrder(PartnershipStatus status) {
 
 }  // namespace
 
-void BasemapMeshes::build(const BasemapLayer& basemap) {
+void BasemapMeshes::build(const BasemapLayer& basemap, double tolerance) {
     FillBuilder fill;
+    const auto addPolygons = [&](const std::vector<MapPolygon>& polygons) {
+        for (const MapPolygon& polygon : polygons) {
+            fill.addRing(simplifyRing(polygon.exterior, tolerance));
+            for (const MapRing& hole : polygon.holes) fill.addRing(simplifyRing(hole, tolerance));
+        }
+    };
     fill.beginRange();
-    fill.addRing(basemap.outline);
+    fill.addRing(simplifyRing(basemap.outline, tolerance));
     ocean = fill.endRange();
     fill.beginRange();
-    fill.addPolygons(basemap.land);
+    addPolygons(basemap.land);
     land = fill.endRange();
     countries.clear();
     for (const BasemapLayer::Country& country : basemap.countries) {
         fill.beginRange();
-        fill.addPolygons(country.polygons);
+        addPolygons(country.polygons);
         countries.push_back({country.alpha2, fill.endRange()});
     }
     fills.upload(fill);
 
     LineBuilder line;
-    const auto addLines = [&line](const std::vector<MapLine>& lines) {
+    const auto addLines = [&](const std::vector<MapLine>& lines) {
         line.beginRange();
-        for (const MapLine& l : lines) line.addLine(l);
+        for (const MapLine& l : lines) line.addLine(simplifyLine(l, tolerance));
         return line.endRange();
     };
     graticule = addLines(basemap.graticule);
     borders = addLines(basemap.borders);
     coasts = addLines(basemap.coastlines);
     line.beginRange();
-    line.addLine(basemap.outline, true);
+    line.addLine(simplifyRing(basemap.outline, tolerance), true);
     outline = line.endRange();
     lines.upload(line.vertices());
 }
@@ -67,18 +76,29 @@ void DataMeshes::build(const DataLayer& data) {
     link_partnership.assign(data.links.size(), 0);
     link_status.assign(data.links.size(), PartnershipStatus::Active);
     slot_of_partnership.clear();
-    // Group by style, keeping data order inside each group.
-    std::map<std::pair<int, size_t>, std::vector<size_t>> groups;
+    // Runs of consecutive links with one style keep the SVG's data order exactly. With many runs (large
+    // data sets) each costs a pass, so then links are grouped by style: muted ones first, data order inside.
+    std::vector<std::vector<size_t>> groups;
     for (size_t slot = 0; slot < data.links.size(); ++slot) {
         const SceneLink& link = data.links[slot];
         link_type[slot] = link.type_index;
         link_partnership[slot] = link.partnership_index;
         link_status[slot] = link.status;
         slot_of_partnership[link.partnership_index] = static_cast<uint32_t>(slot);
-        groups[{statusOrder(link.status), link.type_index}].push_back(slot);
+        if (groups.empty() || link.type_index != data.links[groups.back().front()].type_index ||
+            link.status != data.links[groups.back().front()].status)
+            groups.emplace_back();
+        groups.back().push_back(slot);
+    }
+    if (groups.size() > kMaxOrderedLinkRuns) {
+        std::map<std::pair<int, size_t>, std::vector<size_t>> by_style;
+        for (size_t slot = 0; slot < data.links.size(); ++slot)
+            by_style[{statusOrder(data.links[slot].status), data.links[slot].type_index}].push_back(slot);
+        groups.clear();
+        for (auto& [key, slots] : by_style) groups.push_back(std::move(slots));
     }
     link_groups.clear();
-    for (const auto& [key, slots] : groups) {
+    for (const std::vector<size_t>& slots : groups) {
         line.beginRange();
         for (size_t slot : slots) {
             const size_t first = line.vertices().size();

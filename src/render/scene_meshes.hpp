@@ -28,13 +28,15 @@ struct BasemapMeshes {
     std::vector<CountryFill> countries;
     LineRange graticule, borders, coasts, outline;
 
-    void build(const BasemapLayer& basemap);
+    // `tolerance` (map units): how far simplified lines and rings may stray from the originals; about a
+    // quarter pixel at the scale drawn.
+    void build(const BasemapLayer& basemap, double tolerance);
 };
 
 struct DataMeshes {
     GpuLines lines;
-    // Links of one style, drawn together; muted (ended, then suspended) groups first so that active
-    // links lie on top.
+    // Links of one style, drawn together: runs of consecutive links in data order (as the SVG draws
+    // them), or for very many runs one group per style, muted (ended, suspended) before active.
     struct LinkGroup {
         size_t type_index = 0;
         PartnershipStatus status = PartnershipStatus::Active;
