@@ -1,5 +1,5 @@
 #version 330 core
-// Polygon rings as triangle fans for the stencil pass.
+// Polygon triangles, filled in one colour (shaders/solid.frag).
 layout(location = 0) in vec4 a_position;
 
 void main() {

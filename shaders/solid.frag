@@ -1,5 +1,5 @@
 #version 330 core
-// One colour: stencil passes (colour writes off) and cover quads.
+// One colour: polygon fills and cover quads.
 uniform vec4 u_color;
 out vec4 o_color;
 

@@ -11,6 +11,7 @@
 
 #include "app/gl_context.hpp"
 #include "app/inputs.hpp"
+#include "app/png_writer.hpp"
 #include "app/render_options.hpp"
 #include "core/map_view.hpp"
 #include "render/render_bench.hpp"
@@ -66,7 +67,8 @@ int main(int argc, char** argv) {
         std::vector<double> compose, render, encode, total;
         int tiles = 0;
         for (int i = 0; i < exports; ++i) {
-            const pm::render::ExportTiming timing = pm::render::measureExport(data, view, png, &basemaps);
+            const pm::render::ExportTiming timing =
+                pm::render::measureExport(data, view, png, &basemaps, pm::app::writeMapPng);
             compose.push_back(timing.compose_s);
             render.push_back(timing.render_s);
             encode.push_back(timing.encode_s);

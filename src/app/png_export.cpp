@@ -3,6 +3,7 @@
 #include "app/cli.hpp"
 #include "app/commands.hpp"
 #include "app/gl_context.hpp"
+#include "app/png_writer.hpp"
 #include "core/image.hpp"
 #include "core/map_view.hpp"
 #include "core/resources.hpp"
@@ -35,7 +36,7 @@ int renderPng(const DataSet& data, const MapView& view, const std::string& outpu
     state.theme = view.theme;
     state.overlay_scale = map.overlay_options.scale;
     const Image image = renderer.renderImage(map.scene, map.overlay, map.transform, view.width, view.height, state);
-    writePng(image, output);
+    writeMapPng(image, output);
     out << output << ": " << view.width << "x" << view.height << " PNG\n";
     return kExitOk;
 }

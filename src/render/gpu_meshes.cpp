@@ -66,7 +66,7 @@ void GpuFills::upload(const FillBuilder& fills) {
 void GpuFills::draw(const FillRange& range) const {
     if (range.empty() || !m_vao) return;
     glBindVertexArray(m_vao.get());
-    glDrawElements(GL_TRIANGLE_FAN, static_cast<GLsizei>(range.index_count), GL_UNSIGNED_INT,
+    glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(range.index_count), GL_UNSIGNED_INT,
                    byteOffset(range.first_index * sizeof(uint32_t)));
 }
 

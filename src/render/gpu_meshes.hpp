@@ -20,7 +20,7 @@ private:
     GlVertexArray m_vao{nullptr};
 };
 
-// Triangle fans of polygon rings with primitive restart (see shaders/fill.vert).
+// Polygon triangles (see shaders/fill.vert).
 class GpuFills {
 public:
     void upload(const FillBuilder& fills);

@@ -114,23 +114,13 @@ void MapPainter::fillPolygons(const Frame& frame, const GpuFills& fills, const s
     for (const FillRange* range : ranges)
         if (!range->empty()) rect = unite(rect, pixelRect(range->bounds, frame.map, 1, frame.width, frame.height));
     if (rect.empty()) return;
-    // Nonzero winding in the stencil buffer, then one quad colours what is inside and clears the stencil.
-    glEnable(GL_STENCIL_TEST);
-    glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
-    glStencilFunc(GL_ALWAYS, 0, 0xFF);
-    glStencilOpSeparate(GL_FRONT, GL_KEEP, GL_KEEP, GL_INCR_WRAP);
-    glStencilOpSeparate(GL_BACK, GL_KEEP, GL_KEEP, GL_DECR_WRAP);
-    m_fill.use();
-    setTransform(m_fill, frame, frame.map);
-    for (const FillRange* range : ranges) fills.draw(*range);
-    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
-    glStencilFunc(GL_NOTEQUAL, 0, 0xFF);
-    glStencilOp(GL_ZERO, GL_ZERO, GL_ZERO);
     glEnable(GL_BLEND);
     glBlendEquation(GL_FUNC_ADD);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
-    cover(frame, rect, color);
-    glDisable(GL_STENCIL_TEST);
+    m_fill.use();
+    setTransform(m_fill, frame, frame.map);
+    setColor(m_fill.uniform("u_color"), color);
+    for (const FillRange* range : ranges) fills.draw(*range);
 }
 
 void MapPainter::strokeLines(const Frame& frame, const MapTransform& transform, const GpuLines& lines,
@@ -338,15 +328,11 @@ void MapPainter::paint(const Frame& frame, const BasemapMeshes* basemap, const D
     glDisable(GL_CULL_FACE);
     glDisable(GL_SCISSOR_TEST);
     glDisable(GL_STENCIL_TEST);
-    glEnable(GL_PRIMITIVE_RESTART);
-    glPrimitiveRestartIndex(kRestartIndex);
     glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
-    glStencilMask(0xFF);
     const Color background = frame.theme->background;
     glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f,
                  1.0f);  // alpha: see beginCoverage
-    glClearStencil(0);
-    glClear(GL_COLOR_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
+    glClear(GL_COLOR_BUFFER_BIT);
     glActiveTexture(GL_TEXTURE0);
     glBindTexture(GL_TEXTURE_2D, atlas_texture);
 
@@ -354,7 +340,6 @@ void MapPainter::paint(const Frame& frame, const BasemapMeshes* basemap, const D
     if (data) paintData(frame, *data, overlay, link_params);
     if (overlay && frame.state->show_overlay) paintOverlay(frame, *overlay);
 
-    glDisable(GL_PRIMITIVE_RESTART);
     glBindVertexArray(0);
     glUseProgram(0);
 }

@@ -1,5 +1,7 @@
 #include "render/mesh_data.hpp"
 
+#include "render/triangulate.hpp"
+
 namespace pm::render {
 
 void LineBuilder::beginRange() {
@@ -42,22 +44,19 @@ FillRange FillBuilder::endRange() {
     return {m_range_start, m_indices.size() - m_range_start, m_range_bounds};
 }
 
-void FillBuilder::addRing(const std::vector<Vec2>& ring) {
-    if (ring.size() < 3) return;
+void FillBuilder::addPolygon(const std::vector<const std::vector<Vec2>*>& rings) {
+    m_scratch_vertices.clear();
+    m_scratch_indices.clear();
+    if (!triangulatePolygon(rings, m_scratch_vertices, m_scratch_indices)) {
+        ++m_failed;
+        return;
+    }
     const auto first = static_cast<uint32_t>(m_vertices.size());
-    for (const Vec2& p : ring) {
+    for (const Vec2& p : m_scratch_vertices) {
         m_vertices.push_back(splitPosition(p));
-        m_indices.push_back(first + static_cast<uint32_t>(&p - ring.data()));
         m_range_bounds.add(p);
     }
-    m_indices.push_back(kRestartIndex);
-}
-
-void FillBuilder::addPolygons(const std::vector<MapPolygon>& polygons) {
-    for (const MapPolygon& polygon : polygons) {
-        addRing(polygon.exterior);
-        for (const MapRing& hole : polygon.holes) addRing(hole);
-    }
+    for (uint32_t index : m_scratch_indices) m_indices.push_back(first + index);
 }
 
 }  // namespace pm::render

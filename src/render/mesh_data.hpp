@@ -60,10 +60,7 @@ private:
     Box2 m_range_bounds;
 };
 
-// Polygons as triangle fans (one per ring, separated by the primitive restart index), to be filled
-// with the stencil buffer by nonzero winding, which is SVG's default fill rule.
-inline constexpr uint32_t kRestartIndex = 0xFFFFFFFFu;
-
+// Polygons as triangles (see triangulate.hpp), drawn directly in their colour.
 struct FillRange {
     size_t first_index = 0;
     size_t index_count = 0;
@@ -75,16 +72,20 @@ class FillBuilder {
 public:
     void beginRange();
     FillRange endRange();
-    void addRing(const std::vector<Vec2>& ring);
-    void addPolygons(const std::vector<MapPolygon>& polygons);
+    // One polygon: its exterior and its holes. Rings with fewer than 3 points are skipped.
+    void addPolygon(const std::vector<const std::vector<Vec2>*>& rings);
     const std::vector<SplitPosition>& vertices() const { return m_vertices; }
     const std::vector<uint32_t>& indices() const { return m_indices; }
+    size_t failedPolygons() const { return m_failed; }
 
 private:
     std::vector<SplitPosition> m_vertices;
     std::vector<uint32_t> m_indices;
+    std::vector<Vec2> m_scratch_vertices;
+    std::vector<uint32_t> m_scratch_indices;
     size_t m_range_start = 0;
     Box2 m_range_bounds;
+    size_t m_failed = 0;
 };
 
 }  // namespace pm::render

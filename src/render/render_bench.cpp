@@ -90,7 +90,7 @@ DataSet syntheticDataSet(const DataSet& base, int partnerships, unsigned seed) {
 }
 
 ExportTiming measureExport(const DataSet& data, const MapView& view, const std::filesystem::path& png,
-                           BasemapCache* basemaps) {
+                           BasemapCache* basemaps, const PngWriter& write_png) {
     ExportTiming timing;
     const auto start = Clock::now();
     const Composed composed = compose(data, view, basemaps);
@@ -105,7 +105,10 @@ ExportTiming measureExport(const DataSet& data, const MapView& view, const std::
 
     if (!png.empty()) {
         const auto encode_start = Clock::now();
-        writePng(image, png);
+        if (write_png)
+            write_png(image, png);
+        else
+            writePng(image, png);
         timing.encode_s = secondsSince(encode_start);
     }
     timing.total_s = secondsSince(start);

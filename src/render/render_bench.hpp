@@ -1,7 +1,9 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 
+#include "core/image.hpp"
 #include "core/map_view.hpp"
 #include "core/model.hpp"
 
@@ -17,10 +19,13 @@ struct ExportTiming {
     int tiles = 0;
 };
 
+// Writes an image as PNG; core's writePng by default, app::writeMapPng is what the command line uses.
+using PngWriter = std::function<void(const Image&, const std::filesystem::path&)>;
+
 // One export of `view` at view.width x view.height, as `partnermap render -o x.png` does it (without
-// process start and data loading). Writes the PNG when `png` is not empty.
+// process start and data loading). Writes the PNG with `write_png` when `png` is not empty.
 ExportTiming measureExport(const DataSet& data, const MapView& view, const std::filesystem::path& png = {},
-                           BasemapCache* basemaps = nullptr);
+                           BasemapCache* basemaps = nullptr, const PngWriter& write_png = {});
 
 struct FrameTiming {
     double median_ms = 0, min_ms = 0, max_ms = 0;

@@ -36,12 +36,16 @@ void BasemapMeshes::build(const BasemapLayer& basemap, double tolerance) {
     FillBuilder fill;
     const auto addPolygons = [&](const std::vector<MapPolygon>& polygons) {
         for (const MapPolygon& polygon : polygons) {
-            fill.addRing(simplifyRing(polygon.exterior, tolerance));
-            for (const MapRing& hole : polygon.holes) fill.addRing(simplifyRing(hole, tolerance));
+            std::vector<MapRing> simplified{simplifyRing(polygon.exterior, tolerance)};
+            for (const MapRing& hole : polygon.holes) simplified.push_back(simplifyRing(hole, tolerance));
+            std::vector<const std::vector<Vec2>*> rings;
+            for (const MapRing& ring : simplified) rings.push_back(&ring);
+            fill.addPolygon(rings);
         }
     };
     fill.beginRange();
-    fill.addRing(simplifyRing(basemap.outline, tolerance));
+    const MapRing outline_ring = simplifyRing(basemap.outline, tolerance);
+    fill.addPolygon({&outline_ring});
     ocean = fill.endRange();
     fill.beginRange();
     addPolygons(basemap.land);
@@ -53,6 +57,7 @@ void BasemapMeshes::build(const BasemapLayer& basemap, double tolerance) {
         countries.push_back({country.alpha2, fill.endRange()});
     }
     fills.upload(fill);
+    failed_polygons = fill.failedPolygons();
 
     LineBuilder line;
     const auto addLines = [&](const std::vector<MapLine>& lines) {
@@ -64,7 +69,7 @@ void BasemapMeshes::build(const BasemapLayer& basemap, double tolerance) {
     borders = addLines(basemap.borders);
     coasts = addLines(basemap.coastlines);
     line.beginRange();
-    line.addLine(simplifyRing(basemap.outline, tolerance), true);
+    line.addLine(outline_ring, true);
     outline = line.endRange();
     lines.upload(line.vertices());
 }

@@ -27,6 +27,7 @@ struct BasemapMeshes {
     };
     std::vector<CountryFill> countries;
     LineRange graticule, borders, coasts, outline;
+    size_t failed_polygons = 0;  // that GLU could not tessellate; they stay unfilled
 
     // `tolerance` (map units): how far simplified lines and rings may stray from the originals; about a
     // quarter pixel at the scale drawn.
