@@ -14,6 +14,7 @@ uniform int u_dash_count;     // 0 = solid, else 2 or 4 lengths: on, off[, on, o
 uniform float u_dash[4];      // pixels
 uniform float u_dash_period;  // pixels
 uniform vec4 u_color;
+uniform int u_mode;  // 0: coverage into alpha (MIN); 1: colour blended directly; 2: colour the coverage
 
 out vec4 o_color;
 
@@ -47,22 +48,30 @@ float dashCoverage(float lo, float hi) {
 }
 
 void main() {
+    if (u_mode == 2) {
+        o_color = vec4(u_color.rgb, 1.0);  // blended by the alpha the coverage step left
+        return;
+    }
     float coverage = 0.0;
     if (u_dash_count == 0) {
         coverage = dashCoverage(-1e30, 1e30);
     } else {
+        // Coverage falls with distance, so of each dash only its nearest repetition matters.
         float s = v_arc0 + clamp(v_local.x, 0.0, v_length);
-        float period_start = floor(s / u_dash_period) * u_dash_period;
-        for (int k = -1; k <= 1; ++k) {
-            float start = period_start + float(k) * u_dash_period - v_arc0;
-            coverage = max(coverage, dashCoverage(start, start + u_dash[0]));
-            if (u_dash_count > 2) {
-                float second = start + u_dash[0] + u_dash[1];
-                coverage = max(coverage, dashCoverage(second, second + u_dash[2]));
-            }
+        float first_middle = 0.5 * u_dash[0];
+        float start = first_middle + u_dash_period * floor((s - first_middle) / u_dash_period + 0.5) - first_middle;
+        coverage = dashCoverage(start - v_arc0, start + u_dash[0] - v_arc0);
+        if (u_dash_count > 2) {
+            float second_middle = u_dash[0] + u_dash[1] + 0.5 * u_dash[2];
+            float second = second_middle + u_dash_period * floor((s - second_middle) / u_dash_period + 0.5) -
+                           0.5 * u_dash[2];
+            coverage = max(coverage, dashCoverage(second - v_arc0, second + u_dash[2] - v_arc0));
         }
     }
     float alpha = coverage * u_color.a * v_opacity;
     if (alpha <= 0.0) discard;
-    o_color = vec4(0.0, 0.0, 0.0, 1.0 - alpha);  // combined with MIN: see map_painter.cpp
+    if (u_mode == 1)
+        o_color = vec4(u_color.rgb * alpha, alpha);
+    else
+        o_color = vec4(0.0, 0.0, 0.0, 1.0 - alpha);  // combined with MIN: see map_painter.cpp
 }

@@ -8,7 +8,8 @@ flat in uint v_role;
 uniform sampler2D u_atlas;
 uniform float u_on_edge;         // atlas value on the outline (0..1)
 uniform float u_units_per_value; // atlas pixels per unit of value
-uniform bool u_halo_pass;
+uniform int u_mode;  // 0: fill; 1: halo coverage into alpha (MIN); 2: colour the halo coverage
+uniform vec4 u_halo_color;
 uniform vec4 u_colors[8];        // by role
 uniform float u_halo_widths[8];  // pixels outside the outline, by role
 uniform float u_halo_alpha;
@@ -16,8 +17,12 @@ uniform float u_halo_alpha;
 out vec4 o_color;
 
 void main() {
+    if (u_mode == 2) {
+        o_color = vec4(u_halo_color.rgb, 1.0);  // blended by the alpha the halo step left
+        return;
+    }
     float inside = (texture(u_atlas, v_uv / vec2(textureSize(u_atlas, 0))).r - u_on_edge) * u_units_per_value * v_pixels_per_unit;
-    if (u_halo_pass) {
+    if (u_mode == 1) {
         float alpha = u_halo_alpha * boxCoverage(-u_halo_widths[v_role], 1e30, inside);
         if (alpha <= 0.0) discard;
         o_color = vec4(0.0, 0.0, 0.0, 1.0 - alpha);

@@ -61,8 +61,8 @@ int main(int argc, char** argv) {
                   << "\n";
         if (frames > 0) {
             const pm::render::FrameTiming timing = pm::render::measureFrames(data, view, frames, &basemaps);
-            std::printf("frames: %d, median %.2f ms (min %.2f, max %.2f)\n", timing.frames, timing.median_ms,
-                        timing.min_ms, timing.max_ms);
+            std::printf("frames: %d, median %.2f ms (min %.2f, max %.2f), CPU %.2f ms per frame\n", timing.frames,
+                        timing.median_ms, timing.min_ms, timing.max_ms, timing.median_cpu_ms);
         }
         std::vector<double> compose, render, encode, total;
         int tiles = 0;

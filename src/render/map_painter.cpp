@@ -9,6 +9,14 @@ namespace pm::render {
 
 namespace {
 
+constexpr size_t kMaxExactLinks = 1000;
+// Drawing a segment costs the software rasteriser about as much as filling this many pixels.
+constexpr double kCoverPixelsPerSegment = 64;
+// shaders/line.frag's u_mode.
+constexpr int kLineCoverage = 0, kLineDirect = 1, kLineCover = 2;
+// shaders/text.frag's u_mode.
+constexpr int kTextFill = 0, kTextHalo = 1, kTextCover = 2;
+
 void setColor(GLint location, Color color) {
     glUniform4f(location, color.r / 255.0f, color.g / 255.0f, color.b / 255.0f, color.a / 255.0f);
 }
@@ -130,8 +138,22 @@ void MapPainter::strokeLines(const Frame& frame, const MapTransform& transform, 
         if (!range->empty())
             rect = unite(rect, pixelRect(range->bounds, transform, stroke.width / 2 + 2, frame.width, frame.height));
     if (rect.empty() || stroke.color.a == 0) return;
-    beginCoverage(frame, rect);
+    // The colouring step covers either the bounding box (one quad) or the segments again (each pixel is
+    // coloured by the first fragment, which resets alpha to 1): whichever touches fewer pixels.
+    size_t segments = 0;
+    for (const LineRange* range : ranges)
+        if (!range->empty()) segments += range->vertex_count - 1;
+    const double rect_area = static_cast<double>(rect.x1 - rect.x0) * (rect.y1 - rect.y0);
+    const bool cover_segments = rect_area > kCoverPixelsPerSegment * static_cast<double>(segments);
+    if (stroke.exact_joins) {
+        beginCoverage(frame, rect);
+    } else {
+        glEnable(GL_BLEND);
+        glBlendEquation(GL_FUNC_ADD);
+        glBlendFuncSeparate(GL_ONE, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
+    }
     m_line.use();
+    glUniform1i(m_line.uniform("u_mode"), stroke.exact_joins ? kLineCoverage : kLineDirect);
     setTransform(m_line, frame, transform);
     glUniform1f(m_line.uniform("u_width"), static_cast<float>(stroke.width));
     glUniform1i(m_line.uniform("u_round_caps"), stroke.round_caps ? 1 : 0);
@@ -154,7 +176,17 @@ void MapPainter::strokeLines(const Frame& frame, const MapTransform& transform, 
         glActiveTexture(GL_TEXTURE0);
     }
     for (const LineRange* range : ranges) lines.draw(*range);
-    endCoverage(frame, rect, stroke.color);
+    if (!stroke.exact_joins) return;
+    if (!cover_segments) {
+        endCoverage(frame, rect, stroke.color);
+        return;
+    }
+    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    glBlendEquation(GL_FUNC_ADD);
+    glBlendFuncSeparate(GL_ONE_MINUS_DST_ALPHA, GL_DST_ALPHA, GL_ONE, GL_ZERO);
+    glUniform1i(m_line.uniform("u_mode"), kLineCover);
+    for (const LineRange* range : ranges) lines.draw(*range);
+    glDisable(GL_SCISSOR_TEST);
 }
 
 void MapPainter::drawShapes(const Frame& frame, const MapTransform& transform, const GpuShapes& shapes, size_t first,
@@ -205,7 +237,7 @@ void MapPainter::drawText(const Frame& frame, const OverlayMeshes& overlay, cons
                 static_cast<float>(frame.overlay.offset_y));
     glUniform1f(m_text.uniform("u_on_edge"), GlyphAtlas::kOnEdge / 255.0f);
     glUniform1f(m_text.uniform("u_units_per_value"), 255.0f / GlyphAtlas::kValuesPerPixel);
-    glUniform1i(m_text.uniform("u_halo_pass"), halo ? 1 : 0);
+    glUniform1i(m_text.uniform("u_mode"), halo ? kTextHalo : kTextFill);
     float color_values[kTextColorRoles * 4];
     for (int i = 0; i < kTextColorRoles; ++i) {
         color_values[i * 4 + 0] = colors[i].r / 255.0f;
@@ -217,7 +249,15 @@ void MapPainter::drawText(const Frame& frame, const OverlayMeshes& overlay, cons
     glUniform1fv(m_text.uniform("u_halo_widths"), kTextColorRoles, halo_widths);
     glUniform1f(m_text.uniform("u_halo_alpha"), theme.label_halo.a / 255.0f);
     overlay.text.draw(range.first, range.count);
-    if (halo) endCoverage(frame, rect, theme.label_halo);
+    if (!halo) return;
+    // Colour the halo through the glyph quads again: far fewer pixels than the bounding box.
+    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    glBlendEquation(GL_FUNC_ADD);
+    glBlendFuncSeparate(GL_ONE_MINUS_DST_ALPHA, GL_DST_ALPHA, GL_ONE, GL_ZERO);
+    glUniform1i(m_text.uniform("u_mode"), kTextCover);
+    setColor(m_text.uniform("u_halo_color"), theme.label_halo);
+    overlay.text.draw(range.first, range.count);
+    glDisable(GL_SCISSOR_TEST);
 }
 
 void MapPainter::paintBasemap(const Frame& frame, const BasemapMeshes& basemap, const DataMeshes* data) {
@@ -248,9 +288,14 @@ void MapPainter::paintData(const Frame& frame, const DataMeshes& data, const Ove
     const DrawState& state = *frame.state;
     const double s = frame.scale;
     strokeLines(frame, frame.map, data.lines, {&data.rings}, ringStroke(theme, s));
-    for (const DataMeshes::LinkGroup& group : data.link_groups)
-        strokeLines(frame, frame.map, data.lines, {&group.range}, linkStroke(theme, group.type_index, group.status, s),
-                    link_params);
+    // Each exact group costs a pass over its bounding box; thousands of links are drawn directly, where
+    // only the anti-aliased fringes at joins and crossings of one link blend twice.
+    const bool exact = data.link_ranges.size() <= kMaxExactLinks;
+    for (const DataMeshes::LinkGroup& group : data.link_groups) {
+        Stroke stroke = linkStroke(theme, group.type_index, group.status, s);
+        stroke.exact_joins = exact;
+        strokeLines(frame, frame.map, data.lines, {&group.range}, stroke, link_params);
+    }
     if (state.highlighted_link) {
         const auto slot = data.slot_of_partnership.find(*state.highlighted_link);
         if (slot != data.slot_of_partnership.end()) {

@@ -32,6 +32,9 @@ struct Stroke {
     double width = 1;
     std::vector<double> dash;  // pixels: on, off, ...; empty = solid
     bool round_caps = false;
+    // true: the lines of one call cover each pixel once, like one SVG path (a coverage pass); false: each
+    // segment is blended on its own, which is faster for thousands of lines.
+    bool exact_joins = true;
 };
 
 class MapPainter {

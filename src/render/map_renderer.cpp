@@ -21,7 +21,10 @@ namespace {
 constexpr int kDefaultTileCap = 4096;
 // The basemap is simplified to this many pixels at the scale drawn (see simplify.hpp).
 constexpr double kSimplifyPixels = 0.25;
-constexpr size_t kCachedBasemapLevels = 4;
+constexpr size_t kCachedLevels = 4;
+// Links and rings keep 8 times more detail (1/32 pixel): they are few points, sampled for the view by
+// core already, and their anti-aliased edges show every tenth of a pixel.
+constexpr int kDataFinerBy = 3;
 // MSAA tiles are large: keep colour + depth/stencil samples of one tile under about 256 MB.
 constexpr double kMaxTileSampleBytes = 256.0 * 1024 * 1024;
 
@@ -58,31 +61,34 @@ int toleranceLevel(double scale) {
     return static_cast<int>(std::floor(std::log2(kSimplifyPixels / scale)));
 }
 
-std::unique_ptr<BasemapMeshes> buildBasemap(const BasemapLayer& basemap, int level) {
-    auto meshes = std::make_unique<BasemapMeshes>();
-    meshes->build(basemap, std::ldexp(1.0, level));
-    return meshes;
-}
-
 }  // namespace
 
-// The basemap as given and its uploads simplified for the scales drawn lately.
-struct BasemapLevels {
-    std::optional<BasemapLayer> source;
-    std::map<int, std::unique_ptr<BasemapMeshes>> levels;
+// Uploads of one layer simplified for the scales drawn lately, built on first use.
+template <typename Layer, typename Meshes>
+struct ScaleLevels {
+    int finer_by = 0;  // levels below the basemap's tolerance
+    std::optional<Layer> source;
+    std::map<int, std::unique_ptr<Meshes>> levels;
 
-    const BasemapMeshes* forScale(double scale) {
+    void set(const Layer& layer) {
+        levels.clear();
+        source = layer;
+    }
+
+    Meshes* forScale(double scale) {
         if (!source) return nullptr;
         const int level = toleranceLevel(scale);
         auto found = levels.find(level);
         if (found != levels.end()) return found->second.get();
-        if (levels.size() >= kCachedBasemapLevels) {
+        if (levels.size() >= kCachedLevels) {
             auto farthest = levels.begin();
             for (auto it = levels.begin(); it != levels.end(); ++it)
                 if (std::abs(it->first - level) > std::abs(farthest->first - level)) farthest = it;
             levels.erase(farthest);
         }
-        return levels.emplace(level, buildBasemap(*source, level)).first->second.get();
+        auto meshes = std::make_unique<Meshes>();
+        meshes->build(*source, std::ldexp(1.0, level - finer_by));
+        return levels.emplace(level, std::move(meshes)).first->second.get();
     }
 };
 
@@ -94,10 +100,10 @@ struct MapRenderer::Impl {
     std::unique_ptr<GlyphAtlas> atlas = loadAtlas();
     GlTexture atlas_texture;
     uint64_t atlas_generation = 0;
-    BasemapLevels basemap;
-    DataMeshes data;
+    ScaleLevels<BasemapLayer, BasemapMeshes> basemap;
+    ScaleLevels<DataLayer, DataMeshes> data{kDataFinerBy, {}, {}};
     OverlayMeshes overlay;
-    bool has_data = false, has_overlay = false;
+    bool has_overlay = false;
     RenderTarget view_target, export_target;
 
     explicit Impl(const std::filesystem::path& shader_dir) : painter(shader_dir) {
@@ -167,14 +173,12 @@ MapRenderer& MapRenderer::operator=(MapRenderer&&) noexcept = default;
 
 void MapRenderer::setBasemap(const BasemapLayer& basemap) {
     const GlStateGuard guard;
-    m_impl->basemap.levels.clear();
-    m_impl->basemap.source = basemap;
+    m_impl->basemap.set(basemap);
 }
 
 void MapRenderer::setData(const DataLayer& data) {
     const GlStateGuard guard;
-    m_impl->data.build(data);
-    m_impl->has_data = true;
+    m_impl->data.set(data);
 }
 
 void MapRenderer::setOverlay(const MapOverlay& overlay) {
@@ -192,7 +196,7 @@ void MapRenderer::draw(const MapTransform& transform, int framebuffer_width, int
     impl.view_target.ensure(framebuffer_width, framebuffer_height, impl.samples);
     glBindFramebuffer(GL_FRAMEBUFFER, impl.view_target.drawFramebuffer());
     impl.paint(framebuffer_width, framebuffer_height, transform, 0, 0, state, impl.basemap.forScale(transform.scale),
-               impl.has_data ? &impl.data : nullptr, impl.has_overlay ? &impl.overlay : nullptr);
+               impl.data.forScale(transform.scale), impl.has_overlay ? &impl.overlay : nullptr);
     const GLuint finished = impl.view_target.resolve();
     glBindFramebuffer(GL_READ_FRAMEBUFFER, finished);
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, guard.drawFramebuffer());
@@ -215,9 +219,11 @@ Image MapRenderer::renderImage(const Scene& scene, const MapOverlay& overlay, co
                           " image (" + std::to_string(static_cast<long long>(width) * height * 4 / (1024 * 1024)) +
                           " MB)");
     }
-    const std::unique_ptr<BasemapMeshes> basemap = buildBasemap(scene.basemap, toleranceLevel(transform.scale));
+    const double tolerance = std::ldexp(1.0, toleranceLevel(transform.scale));
+    BasemapMeshes basemap;
+    basemap.build(scene.basemap, tolerance);
     DataMeshes data;
-    data.build(scene.data);
+    data.build(scene.data, std::ldexp(tolerance, -kDataFinerBy));
     OverlayMeshes overlay_meshes;
     overlay_meshes.build(overlay, impl.atlas.get());
     impl.uploadAtlas();
@@ -232,7 +238,7 @@ Image MapRenderer::renderImage(const Scene& scene, const MapOverlay& overlay, co
             const int x = column * tile, y = row * tile;
             const int tile_width = std::min(tile, width - x), tile_height = std::min(tile, height - y);
             glBindFramebuffer(GL_FRAMEBUFFER, impl.export_target.drawFramebuffer());
-            impl.paint(tile_width, tile_height, transform, x, y, state, basemap.get(), &data, &overlay_meshes);
+            impl.paint(tile_width, tile_height, transform, x, y, state, &basemap, &data, &overlay_meshes);
             glBindFramebuffer(GL_READ_FRAMEBUFFER, impl.export_target.resolve());
             if (tile_image.width != tile_width || tile_image.height != tile_height)
                 tile_image = Image(tile_width, tile_height);

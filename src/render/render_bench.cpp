@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <ctime>
 #include <iterator>
 #include <memory>
 #include <numbers>
@@ -25,6 +26,14 @@ using Clock = std::chrono::steady_clock;
 
 double secondsSince(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// CPU time of the whole process, all threads: with a software rasteriser (llvmpipe) this is the work done,
+// whatever else the machine runs.
+double processCpuSeconds() {
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
 }
 
 struct Composed {
@@ -134,13 +143,15 @@ FrameTiming measureFrames(const DataSet& data, const MapView& view, int frames, 
 
     renderer.draw(composed.map.transform, view.width, view.height, state);  // warm-up: allocations
     glFinish();
-    std::vector<double> times;
+    std::vector<double> times, cpu_times;
     for (int i = 0; i < frames; ++i) {
         const MapTransform transform = composed.map.transform.panned((i % 2 == 0) ? 3.0 : -3.0, 0.0);
         const auto start = Clock::now();
+        const double cpu_start = processCpuSeconds();
         renderer.draw(transform, view.width, view.height, state);
         glFinish();
         times.push_back(secondsSince(start) * 1000.0);
+        cpu_times.push_back((processCpuSeconds() - cpu_start) * 1000.0);
     }
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     if (times.empty()) return timing;
@@ -149,6 +160,8 @@ FrameTiming measureFrames(const DataSet& data, const MapView& view, int frames, 
     timing.min_ms = times.front();
     timing.max_ms = times.back();
     timing.median_ms = times[times.size() / 2];
+    std::sort(cpu_times.begin(), cpu_times.end());
+    timing.median_cpu_ms = cpu_times[cpu_times.size() / 2];
     return timing;
 }
 

@@ -28,7 +28,8 @@ ExportTiming measureExport(const DataSet& data, const MapView& view, const std::
                            BasemapCache* basemaps = nullptr, const PngWriter& write_png = {});
 
 struct FrameTiming {
-    double median_ms = 0, min_ms = 0, max_ms = 0;
+    double median_ms = 0, min_ms = 0, max_ms = 0;  // wall clock, each frame finished with glFinish
+    double median_cpu_ms = 0;                      // CPU time of the process (all threads) per frame: llvmpipe's work
     int frames = 0;
 };
 

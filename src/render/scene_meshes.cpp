@@ -74,7 +74,7 @@ void BasemapMeshes::build(const BasemapLayer& basemap, double tolerance) {
     lines.upload(line.vertices());
 }
 
-void DataMeshes::build(const DataLayer& data) {
+void DataMeshes::build(const DataLayer& data, double tolerance) {
     LineBuilder line;
     link_ranges.assign(data.links.size(), LineRange{});
     link_type.assign(data.links.size(), 0);
@@ -109,8 +109,14 @@ void DataMeshes::build(const DataLayer& data) {
             const size_t first = line.vertices().size();
             Box2 bounds;
             for (const LinkPiece& piece : data.links[slot].pieces) {
-                line.addLine(piece.points, false, &piece.fractions, static_cast<uint32_t>(slot));
-                for (const Vec2& p : piece.points) bounds.add(p);
+                std::vector<Vec2> points;
+                std::vector<float> fractions;
+                for (size_t index : simplifiedIndices(piece.points, tolerance)) {
+                    points.push_back(piece.points[index]);
+                    fractions.push_back(index < piece.fractions.size() ? piece.fractions[index] : 0.0f);
+                    bounds.add(piece.points[index]);
+                }
+                line.addLine(points, false, &fractions, static_cast<uint32_t>(slot));
             }
             link_ranges[slot] = {first, line.vertices().size() - first, bounds};
         }
@@ -119,7 +125,7 @@ void DataMeshes::build(const DataLayer& data) {
     }
     line.beginRange();
     for (const SceneRing& ring : data.rings)
-        for (const MapLine& l : ring.lines) line.addLine(l);
+        for (const MapLine& l : ring.lines) line.addLine(simplifyLine(l, tolerance));
     rings = line.endRange();
     lines.upload(line.vertices());
 

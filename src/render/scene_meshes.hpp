@@ -60,7 +60,8 @@ struct DataMeshes {
     GlTexture link_params{nullptr};
     bool link_params_default = false;
 
-    void build(const DataLayer& data);
+    // Links and rings are simplified like the basemap (`tolerance` in map units).
+    void build(const DataLayer& data, double tolerance);
     // Binds the texture to the active texture unit while updating it.
     void updateLinkParams(const DrawState& state);
 };

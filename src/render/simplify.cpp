@@ -50,6 +50,20 @@ std::vector<Vec2> kept(const std::vector<Vec2>& points, const std::vector<char>&
 
 }  // namespace
 
+std::vector<size_t> simplifiedIndices(const std::vector<Vec2>& points, double tolerance) {
+    std::vector<size_t> indices;
+    if (points.size() <= 2 || tolerance <= 0) {
+        for (size_t i = 0; i < points.size(); ++i) indices.push_back(i);
+        return indices;
+    }
+    std::vector<char> keep(points.size(), 0);
+    keep.front() = keep.back() = 1;
+    markKept(points, 0, points.size() - 1, tolerance * tolerance, keep);
+    for (size_t i = 0; i < points.size(); ++i)
+        if (keep[i]) indices.push_back(i);
+    return indices;
+}
+
 std::vector<Vec2> simplifyLine(const std::vector<Vec2>& points, double tolerance) {
     if (points.size() <= 2 || tolerance <= 0) return points;
     std::vector<char> keep(points.size(), 0);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <vector>
 
 #include "core/vec2.hpp"
@@ -11,6 +12,8 @@ namespace pm::render {
 // Douglas–Peucker: keeps the end points and every point needed so that no dropped point lies farther
 // than `tolerance` from the simplified line.
 std::vector<Vec2> simplifyLine(const std::vector<Vec2>& points, double tolerance);
+// The positions of the points simplifyLine keeps, for data that goes with them (link fractions).
+std::vector<size_t> simplifiedIndices(const std::vector<Vec2>& points, double tolerance);
 
 // The same for a closed ring (the first point is not repeated). Returns fewer than 3 points when the
 // ring is smaller than the tolerance.
