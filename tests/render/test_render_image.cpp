@@ -1,0 +1,156 @@
+#include <gtest/gtest.h>
+
+#include "render/gl_objects.hpp"
+#include "render_test_util.hpp"
+
+namespace pm::render::test {
+namespace {
+
+class RenderImage : public GlTest {};
+
+// Colours every view of the bundled data must show, with a minimum number of pixels each.
+void expectMapColours(const Image& image, const Theme& theme, const ComposedMap& map) {
+    EXPECT_GT(countColor(image, theme.background), 1000u) << "background";
+    EXPECT_GT(countColor(image, theme.ocean), 50000u) << "ocean";
+    EXPECT_GT(countColor(image, theme.land), 20000u) << "land";
+    EXPECT_GT(countColor(image, theme.partner_country), 1000u) << "partner countries";
+    for (const LegendEntry& entry : map.scene.data.legend) {
+        const LinkStyle style = theme.linkStyle(entry.type_index, PartnershipStatus::Active);
+        EXPECT_GT(countColor(image, style.color, 6), 2u) << "links of type " << entry.type_id;
+    }
+    EXPECT_GT(countColor(image, theme.home_fill), 20u) << "home markers";
+    EXPECT_GT(countColor(image, theme.label_text, 8), 50u) << "labels";
+}
+
+TEST_F(RenderImage, BundledMapShowsOceanLandLinksMarkersAndLabels) {
+    const MapView view = viewOfSize(960, 540);
+    const ComposedMap map = composeView(bundledData(), view);
+    MapRenderer renderer(shaderPath(""));
+    double last_progress = 0;
+    const Image image = renderer.renderImage(map.scene, map.overlay, map.transform, 960, 540, stateFor(view, map),
+                                             [&](double done) { last_progress = done; });
+    ASSERT_EQ(image.width, 960);
+    ASSERT_EQ(image.height, 540);
+    EXPECT_DOUBLE_EQ(last_progress, 1.0);
+    expectMapColours(image, theme(ThemeId::Light), map);
+    for (size_t i = 3; i < image.rgba.size(); i += 4) ASSERT_EQ(image.rgba[i], 255) << "opaque at " << i / 4;
+}
+
+TEST_F(RenderImage, DarkThemeUsesItsColours) {
+    MapView view = viewOfSize(960, 540);
+    view.theme = ThemeId::Dark;
+    const ComposedMap map = composeView(bundledData(), view);
+    MapRenderer renderer(shaderPath(""));
+    const Image image = renderer.renderImage(map.scene, map.overlay, map.transform, 960, 540, stateFor(view, map));
+    expectMapColours(image, theme(ThemeId::Dark), map);
+    EXPECT_EQ(countColor(image, theme(ThemeId::Light).ocean), 0u);
+}
+
+TEST_F(RenderImage, TiledRenderEqualsUntiledRender) {
+    const MapView view = viewOfSize(700, 410);
+    const ComposedMap map = composeView(bundledData(), view);
+    MapRenderer renderer(shaderPath(""));
+    const Image whole = renderer.renderImage(map.scene, map.overlay, map.transform, 700, 410, stateFor(view, map));
+    renderer.setMaxTileSize(128);  // 6 x 4 tiles, the last ones partial
+    int tiles = 0;
+    const Image tiled = renderer.renderImage(map.scene, map.overlay, map.transform, 700, 410, stateFor(view, map),
+                                             [&](double) { ++tiles; });
+    EXPECT_EQ(tiles, 24);
+    const ImageDifference difference = compareImages(whole, tiled, 8);
+    EXPECT_LT(difference.mean_abs, 0.05);
+    EXPECT_GT(difference.fraction_within, 0.9999);
+}
+
+TEST_F(RenderImage, DrawIntoAFramebufferMatchesRenderImage) {
+    const MapView view = viewOfSize(640, 360);
+    const ComposedMap map = composeView(bundledData(), view);
+    MapRenderer renderer(shaderPath(""));
+    const DrawState state = stateFor(view, map);
+    const Image exported = renderer.renderImage(map.scene, map.overlay, map.transform, 640, 360, state);
+
+    renderer.setBasemap(map.scene.basemap);
+    renderer.setData(map.scene.data);
+    renderer.setOverlay(map.overlay);
+    const GlFramebuffer framebuffer;
+    const GlRenderbuffer color;
+    glBindRenderbuffer(GL_RENDERBUFFER, color.get());
+    glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, 640, 360);
+    glBindFramebuffer(GL_FRAMEBUFFER, framebuffer.get());
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, color.get());
+    glEnable(GL_BLEND);  // state the caller (ImGui) had set must survive
+    glViewport(1, 2, 3, 4);
+    renderer.draw(map.transform, 640, 360, state);
+
+    GLint bound = 0, viewport[4] = {0, 0, 0, 0};
+    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &bound);
+    glGetIntegerv(GL_VIEWPORT, viewport);
+    EXPECT_EQ(static_cast<GLuint>(bound), framebuffer.get());
+    EXPECT_TRUE(glIsEnabled(GL_BLEND));
+    EXPECT_EQ(viewport[0], 1);
+    EXPECT_EQ(viewport[3], 4);
+    glDisable(GL_BLEND);
+
+    Image drawn(640, 360);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffer.get());
+    glReadPixels(0, 0, 640, 360, GL_RGBA, GL_UNSIGNED_BYTE, drawn.rgba.data());
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    flipRowsVertically(drawn);
+    const ImageDifference difference = compareImages(exported, drawn, 0);
+    EXPECT_EQ(difference.max_difference, 0);
+}
+
+TEST_F(RenderImage, LinkGrowthDrawsThatPartOfEachLink) {
+    const MapView view = viewOfSize(640, 360);
+    const ComposedMap map = composeView(bundledData(), view);
+    MapRenderer renderer(shaderPath(""));
+    const Theme& light = theme(ThemeId::Light);
+    const Color partnership_blue = light.linkStyle(0, PartnershipStatus::Active).color;
+
+    DrawState state = stateFor(view, map);
+    state.show_overlay = false;  // the legend swatches show the link colours too
+    const Image full = renderer.renderImage(map.scene, map.overlay, map.transform, 640, 360, state);
+    for (const SceneLink& link : map.scene.data.links) state.link_growth[link.partnership_index] = 0.0f;
+    const Image hidden = renderer.renderImage(map.scene, map.overlay, map.transform, 640, 360, state);
+    EXPECT_GT(countColor(full, partnership_blue, 6), 200u);
+    EXPECT_EQ(countColor(hidden, partnership_blue, 6), 0u);
+
+    for (const SceneLink& link : map.scene.data.links) state.link_growth[link.partnership_index] = 0.5f;
+    const Image half = renderer.renderImage(map.scene, map.overlay, map.transform, 640, 360, state);
+    const size_t half_count = countColor(half, partnership_blue, 6);
+    EXPECT_GT(half_count, countColor(full, partnership_blue, 6) / 4);
+    EXPECT_LT(half_count, countColor(full, partnership_blue, 6) * 3 / 4);
+}
+
+TEST_F(RenderImage, HighlightedLinkAndCityShowTheHighlightColour) {
+    MapView view = viewOfSize(960, 540);
+    view.theme = ThemeId::Dark;  // its highlight colour is used for nothing else
+    const ComposedMap map = composeView(bundledData(), view);
+    MapRenderer renderer(shaderPath(""));
+    const Color highlight = theme(ThemeId::Dark).highlight;
+    DrawState state = stateFor(view, map);
+    EXPECT_EQ(countColor(renderer.renderImage(map.scene, map.overlay, map.transform, 960, 540, state), highlight, 6),
+              0u);
+    state.highlighted_link = map.scene.data.links.front().partnership_index;
+    const size_t link =
+        countColor(renderer.renderImage(map.scene, map.overlay, map.transform, 960, 540, state), highlight, 6);
+    EXPECT_GT(link, 30u);
+    state.highlighted_city = map.scene.data.links.back().partner_id;
+    EXPECT_GT(countColor(renderer.renderImage(map.scene, map.overlay, map.transform, 960, 540, state), highlight, 6),
+              link + 10);
+}
+
+TEST_F(RenderImage, EmptySizeIsRefused) {
+    const MapView view = viewOfSize(320, 180);
+    const ComposedMap map = composeView(bundledData(), view);
+    MapRenderer renderer(shaderPath(""));
+    try {
+        renderer.renderImage(map.scene, map.overlay, map.transform, 0, 180, stateFor(view, map));
+        FAIL() << "a zero width must be refused";
+    } catch (const RenderError& error) {
+        EXPECT_EQ(std::string(error.what()), "cannot render an image of 0x180 pixels; both sides must be at least 1");
+    }
+}
+
+}  // namespace
+}  // namespace pm::render::test
