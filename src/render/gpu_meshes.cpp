@@ -99,7 +99,7 @@ void GpuText::upload(const std::vector<TextVertex>& vertices) {
     glEnableVertexAttribArray(1);
     glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, byteOffset(offsetof(TextVertex, u)));
     glEnableVertexAttribArray(2);
-    glVertexAttribPointer(2, 1, GL_FLOAT, GL_FALSE, stride, byteOffset(offsetof(TextVertex, pixels_per_unit)));
+    glVertexAttribPointer(2, 1, GL_FLOAT, GL_FALSE, stride, byteOffset(offsetof(TextVertex, pixels_per_value)));
     glEnableVertexAttribArray(3);
     glVertexAttribIPointer(3, 1, GL_UNSIGNED_INT, stride, byteOffset(offsetof(TextVertex, role)));
     glBindVertexArray(0);

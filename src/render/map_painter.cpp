@@ -236,7 +236,6 @@ void MapPainter::drawText(const Frame& frame, const OverlayMeshes& overlay, cons
     glUniform2f(m_text.uniform("u_offset"), static_cast<float>(frame.overlay.offset_x),
                 static_cast<float>(frame.overlay.offset_y));
     glUniform1f(m_text.uniform("u_on_edge"), GlyphAtlas::kOnEdge / 255.0f);
-    glUniform1f(m_text.uniform("u_units_per_value"), 255.0f / GlyphAtlas::kValuesPerPixel);
     glUniform1i(m_text.uniform("u_mode"), halo ? kTextHalo : kTextFill);
     float color_values[kTextColorRoles * 4];
     for (int i = 0; i < kTextColorRoles; ++i) {

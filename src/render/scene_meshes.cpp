@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "render/glyph_atlas.hpp"
 #include "render/simplify.hpp"
@@ -206,6 +207,17 @@ void OverlayMeshes::build(const MapOverlay& overlay, GlyphAtlas* atlas) {
 
     text_available = atlas != nullptr;
     std::vector<TextVertex> vertices;
+    if (atlas) {
+        std::set<GlyphKey> keys;
+        for (const OverlayText& text : overlay.labels) collectGlyphs(text, keys);
+        for (const OverlayText& text : overlay.heading) collectGlyphs(text, keys);
+        for (const OverlayText& text : overlay.footer) collectGlyphs(text, keys);
+        if (overlay.legend) {
+            collectGlyphs(overlay.legend->title, keys);
+            for (const LegendRow& row : overlay.legend->rows) collectGlyphs(row.text, keys);
+        }
+        atlas->prepare(keys);
+    }
     const auto addTexts = [&](const std::vector<OverlayText>& texts) {
         TextRange range;
         range.first = vertices.size();

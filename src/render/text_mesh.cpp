@@ -39,10 +39,12 @@ void appendText(GlyphAtlas& atlas, const OverlayText& text, std::vector<TextVert
     double start = text.origin.x;
     if (text.align == TextAlign::Middle) start -= width / 2;
     if (text.align == TextAlign::End) start -= width;
-    const double k = pixels_per_unit / atlas.atlasPixelsPerUnit(bold);  // screen pixels per atlas pixel
+    const int tier = GlyphAtlas::tierFor(text.font_px);
+    const double k = pixels_per_unit / atlas.atlasPixelsPerUnit(bold, tier);  // screen pixels per atlas pixel
+    const auto per_value = static_cast<float>(GlyphAtlas::pixelsPerValue(tier, text.font_px));
     const auto role = static_cast<uint32_t>(textColorRole(text.role));
     for (size_t i = 0; i < code_points.size(); ++i) {
-        const AtlasGlyph& glyph = atlas.glyph(bold, code_points[i]);
+        const AtlasGlyph& glyph = atlas.glyph({bold, tier, code_points[i]});
         if (!glyph.has_bitmap) continue;
         const double x0 = start + static_cast<double>(pen[i]) * pixels_per_unit + glyph.offset_x * k;
         const double y0 = text.origin.y + glyph.offset_y * k;
@@ -50,12 +52,17 @@ void appendText(GlyphAtlas& atlas, const OverlayText& text, std::vector<TextVert
         const auto u0 = static_cast<float>(glyph.x), v0 = static_cast<float>(glyph.y);
         const auto u1 = static_cast<float>(glyph.x + glyph.width), v1 = static_cast<float>(glyph.y + glyph.height);
         const auto f = [](double value) { return static_cast<float>(value); };
-        const TextVertex corners[4] = {{f(x0), f(y0), u0, v0, f(k), role},
-                                       {f(x1), f(y0), u1, v0, f(k), role},
-                                       {f(x0), f(y1), u0, v1, f(k), role},
-                                       {f(x1), f(y1), u1, v1, f(k), role}};
+        const TextVertex corners[4] = {{f(x0), f(y0), u0, v0, per_value, role},
+                                       {f(x1), f(y0), u1, v0, per_value, role},
+                                       {f(x0), f(y1), u0, v1, per_value, role},
+                                       {f(x1), f(y1), u1, v1, per_value, role}};
         for (int corner : {0, 1, 2, 2, 1, 3}) vertices.push_back(corners[corner]);
     }
+}
+
+void collectGlyphs(const OverlayText& text, std::set<GlyphKey>& keys) {
+    const int tier = GlyphAtlas::tierFor(text.font_px);
+    for (char32_t code_point : decodeUtf8Lossy(text.text)) keys.insert({text.bold, tier, code_point});
 }
 
 }  // namespace pm::render

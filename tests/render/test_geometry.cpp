@@ -127,12 +127,19 @@ TEST_F(Glyphs, AdvancesMatchCoreTextMetrics) {
 
 TEST_F(Glyphs, AtlasHasLatinGreekCyrillicAndPunctuation) {
     GlyphAtlas atlas(defaultFontPath(false), defaultFontPath(true));
-    for (char32_t c : {U'A', U'ó', U'ş', U'ő', U'Ł', U'Ω', U'λ', U'Р', U'ж', U'’', U'–', U'·', U'€'}) {
-        const AtlasGlyph& glyph = atlas.glyph(false, c);
-        EXPECT_TRUE(glyph.has_bitmap) << static_cast<uint32_t>(c);
-        EXPECT_GT(glyph.width, 2 * GlyphAtlas::kSpread) << static_cast<uint32_t>(c);
+    std::set<GlyphKey> keys;
+    for (int tier : {0, 1})
+        for (char32_t c : {U'A', U'ó', U'ş', U'ő', U'Ł', U'Ω', U'λ', U'Р', U'ж', U'’', U'–', U'·', U'€'})
+            keys.insert({tier == 1, tier, c});
+    atlas.prepare(keys);
+    for (const GlyphKey& key : keys) {
+        const AtlasGlyph& glyph = atlas.glyph(key);
+        EXPECT_TRUE(glyph.has_bitmap) << static_cast<uint32_t>(key.code_point);
+        EXPECT_GT(glyph.width, 2 * GlyphAtlas::kTiers[key.tier].spread) << static_cast<uint32_t>(key.code_point);
     }
-    EXPECT_FALSE(atlas.glyph(true, U' ').has_bitmap);
+    EXPECT_FALSE(atlas.glyph({true, 0, U' '}).has_bitmap);
+    // The large tier's fields are 2.5 times as large.
+    EXPECT_NEAR(atlas.glyph({false, 1, U'Ω'}).height - 80.0, 2.5 * (atlas.glyph({false, 0, U'Ω'}).height - 32.0), 3.0);
 }
 
 TEST_F(Glyphs, TextIsAlignedAtItsOrigin) {
@@ -160,7 +167,7 @@ TEST_F(Glyphs, TextIsAlignedAtItsOrigin) {
     EXPECT_NEAR(start_left - end_left, width, 1e-3);
     EXPECT_NEAR(start_left - middle_left, width / 2, 1e-3);
     // The quads carry the distance field's margin: the 'H' starts about the spread left of the origin.
-    const double margin = GlyphAtlas::kSpread * 20.0 / GlyphAtlas::kEmPixels;
+    const double margin = GlyphAtlas::kTiers[0].spread * 20.0 / GlyphAtlas::kTiers[0].em_pixels;
     EXPECT_NEAR(start_left, 500 - margin, 2.0);
     EXPECT_GT(start_right, 500 + width);
 }
