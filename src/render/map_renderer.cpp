@@ -25,7 +25,7 @@ constexpr size_t kCachedLevels = 4;
 // Links and rings keep 8 times more detail (1/32 pixel): they are few points, sampled for the view by
 // core already, and their anti-aliased edges show every tenth of a pixel.
 constexpr int kDataFinerBy = 3;
-// MSAA tiles are large: keep colour + depth/stencil samples of one tile under about 256 MB.
+// MSAA tiles are large: keep the colour samples of one tile under about 256 MB.
 constexpr double kMaxTileSampleBytes = 256.0 * 1024 * 1024;
 
 std::unique_ptr<GlyphAtlas> loadAtlas() {
@@ -129,7 +129,7 @@ struct MapRenderer::Impl {
     int tileSize() const {
         int tile =
             std::min({max_tile, limits.max_renderbuffer_size, limits.max_viewport_width, limits.max_viewport_height});
-        const double bytes_per_pixel = 8.0 * std::max(samples, 1);  // RGBA8 + depth24/stencil8 per sample
+        const double bytes_per_pixel = 4.0 * std::max(samples, 1);  // RGBA8 per sample
         while (tile > 256 && static_cast<double>(tile) * tile * bytes_per_pixel > kMaxTileSampleBytes) tile /= 2;
         return std::max(tile, 16);
     }
@@ -255,6 +255,10 @@ Image MapRenderer::renderImage(const Scene& scene, const MapOverlay& overlay, co
 
 void MapRenderer::setMaxTileSize(int pixels) {
     m_impl->max_tile = std::max(pixels, 16);
+}
+
+void MapRenderer::setSamples(int samples) {
+    m_impl->samples = samples < 2 ? 0 : std::min(samples, m_impl->limits.max_samples);
 }
 
 RenderLimits MapRenderer::limits() const {

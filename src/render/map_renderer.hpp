@@ -82,7 +82,7 @@ public:
 
     // Draws the uploaded scene into the currently bound draw framebuffer, rectangle (0,0)-(w,h) in
     // framebuffer pixels. `transform` maps map units to those pixels (y down from the top edge).
-    // Renders through an internal multisampled framebuffer and blits (resolves) the result; restores the
+    // Renders through an internal framebuffer (multisampled after setSamples) and blits the result; restores the
     // previous framebuffer binding, viewport, blend/depth/stencil/scissor enables, program, VAO and
     // texture bindings, so ImGui can draw on top afterwards. The result is opaque (alpha 1).
     void draw(const MapTransform& transform, int framebuffer_width, int framebuffer_height, const DrawState& state);

@@ -42,23 +42,14 @@ void RenderTarget::ensure(int width, int height, int samples) {
     glBindFramebuffer(GL_FRAMEBUFFER, m_resolve_fbo.get());
     glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, m_resolve_color.get());
     if (samples > 0) {
-        m_resolve_depth_stencil.reset();
         m_msaa_fbo = GlFramebuffer();
         allocate(m_msaa_color, samples, GL_RGBA8, width, height);
-        allocate(m_msaa_depth_stencil, samples, GL_DEPTH24_STENCIL8, width, height);
         glBindFramebuffer(GL_FRAMEBUFFER, m_msaa_fbo.get());
         glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, m_msaa_color.get());
-        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER,
-                                  m_msaa_depth_stencil.get());
         checkComplete(m_msaa_fbo.get(), width, height, samples);
     } else {
         m_msaa_fbo.reset();
         m_msaa_color.reset();
-        m_msaa_depth_stencil.reset();
-        allocate(m_resolve_depth_stencil, 0, GL_DEPTH24_STENCIL8, width, height);
-        glBindFramebuffer(GL_FRAMEBUFFER, m_resolve_fbo.get());
-        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER,
-                                  m_resolve_depth_stencil.get());
     }
     checkComplete(m_resolve_fbo.get(), width, height, 0);
     m_width = width;

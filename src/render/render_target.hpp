@@ -4,8 +4,9 @@
 
 namespace pm::render {
 
-// An offscreen RGBA8 colour buffer with depth/stencil, multisampled when samples > 0, plus the
-// single-sample buffer it resolves into. Reallocated only when the size or sample count changes.
+// An offscreen RGBA8 colour buffer (no depth or stencil: the map needs neither), multisampled when
+// samples > 0, plus the single-sample buffer it resolves into. Reallocated only when the size or sample
+// count changes.
 class RenderTarget {
 public:
     // Throws RenderError when the driver refuses the combination.
@@ -21,8 +22,7 @@ public:
 private:
     int m_width = 0, m_height = 0, m_samples = -1;
     GlFramebuffer m_msaa_fbo{nullptr}, m_resolve_fbo{nullptr};
-    GlRenderbuffer m_msaa_color{nullptr}, m_msaa_depth_stencil{nullptr};
-    GlRenderbuffer m_resolve_color{nullptr}, m_resolve_depth_stencil{nullptr};
+    GlRenderbuffer m_msaa_color{nullptr}, m_resolve_color{nullptr};
 };
 
 }  // namespace pm::render

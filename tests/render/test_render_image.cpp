@@ -61,6 +61,20 @@ TEST_F(RenderImage, TiledRenderEqualsUntiledRender) {
     EXPECT_GT(difference.fraction_within, 0.9999);
 }
 
+TEST_F(RenderImage, MultisamplingChangesOnlyEdges) {
+    const MapView view = viewOfSize(640, 360);
+    const ComposedMap map = composeView(bundledData(), view);
+    MapRenderer renderer(shaderPath(""));
+    const Image plain = renderer.renderImage(map.scene, map.overlay, map.transform, 640, 360, stateFor(view, map));
+    renderer.setSamples(4);
+    if (renderer.samples() < 2) GTEST_SKIP() << "no multisampling in this context";
+    const Image multisampled =
+        renderer.renderImage(map.scene, map.overlay, map.transform, 640, 360, stateFor(view, map));
+    const ImageDifference difference = compareImages(plain, multisampled, 24);
+    EXPECT_LT(difference.mean_abs, 0.5);
+    EXPECT_GT(difference.fraction_within, 0.995);
+}
+
 TEST_F(RenderImage, DrawIntoAFramebufferMatchesRenderImage) {
     const MapView view = viewOfSize(640, 360);
     const ComposedMap map = composeView(bundledData(), view);
