@@ -265,16 +265,9 @@ void MapPainter::paintBasemap(const Frame& frame, const BasemapMeshes& basemap, 
     if (frame.state->show_graticule)
         strokeLines(frame, frame.map, basemap.lines, {&basemap.graticule}, {theme.graticule, 0.6, {}, false});
     fillPolygons(frame, basemap.fills, {&basemap.land}, theme.land);
-    if (data) {
-        std::vector<const FillRange*> partners, homes;
-        for (const BasemapMeshes::CountryFill& country : basemap.countries) {
-            if (data->home_countries.contains(country.alpha2))
-                homes.push_back(&country.range);
-            else if (data->partner_countries.contains(country.alpha2))
-                partners.push_back(&country.range);
-        }
-        fillPolygons(frame, basemap.fills, partners, theme.partner_country);
-        fillPolygons(frame, basemap.fills, homes, theme.home_country);
+    if (data) {  // filled by BasemapMeshes::ensureCountries for this data
+        fillPolygons(frame, basemap.country_fills, {&basemap.partner_countries}, theme.partner_country);
+        fillPolygons(frame, basemap.country_fills, {&basemap.home_countries}, theme.home_country);
     }
     strokeLines(frame, frame.map, basemap.lines, {&basemap.borders}, {theme.border, 0.6, {}, false});
     strokeLines(frame, frame.map, basemap.lines, {&basemap.coasts}, {theme.coast, 0.5, {}, false});

@@ -142,7 +142,9 @@ struct MapRenderer::Impl {
     }
 
     void paint(int width, int height, const MapTransform& transform, int tile_x, int tile_y, const DrawState& state,
-               const BasemapMeshes* basemap_meshes, DataMeshes* data_meshes, const OverlayMeshes* overlay_meshes) {
+               BasemapMeshes* basemap_meshes, DataMeshes* data_meshes, const OverlayMeshes* overlay_meshes) {
+        if (basemap_meshes && data_meshes)
+            basemap_meshes->ensureCountries(data_meshes->home_countries, data_meshes->partner_countries);
         Frame frame;
         frame.width = width;
         frame.height = height;

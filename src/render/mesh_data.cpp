@@ -55,8 +55,22 @@ void FillBuilder::addPolygon(const std::vector<const std::vector<Vec2>*>& rings)
     for (const Vec2& p : m_scratch_vertices) {
         m_vertices.push_back(splitPosition(p));
         m_range_bounds.add(p);
+        m_bounds.add(p);
     }
     for (uint32_t index : m_scratch_indices) m_indices.push_back(first + index);
+}
+
+void FillBuilder::append(const FillBuilder& other) {
+    const auto first = static_cast<uint32_t>(m_vertices.size());
+    m_vertices.insert(m_vertices.end(), other.m_vertices.begin(), other.m_vertices.end());
+    for (uint32_t index : other.m_indices) m_indices.push_back(first + index);
+    if (!other.m_bounds.empty()) {
+        m_range_bounds.add(other.m_bounds.min);
+        m_range_bounds.add(other.m_bounds.max);
+        m_bounds.add(other.m_bounds.min);
+        m_bounds.add(other.m_bounds.max);
+    }
+    m_failed += other.m_failed;
 }
 
 }  // namespace pm::render

@@ -74,6 +74,8 @@ public:
     FillRange endRange();
     // One polygon: its exterior and its holes. Rings with fewer than 3 points are skipped.
     void addPolygon(const std::vector<const std::vector<Vec2>*>& rings);
+    // Appends everything `other` holds to the current range.
+    void append(const FillBuilder& other);
     const std::vector<SplitPosition>& vertices() const { return m_vertices; }
     const std::vector<uint32_t>& indices() const { return m_indices; }
     size_t failedPolygons() const { return m_failed; }
@@ -85,6 +87,7 @@ private:
     std::vector<uint32_t> m_scratch_indices;
     size_t m_range_start = 0;
     Box2 m_range_bounds;
+    Box2 m_bounds;  // of everything added
     size_t m_failed = 0;
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <thread>
 
 #include "render/glyph_atlas.hpp"
 #include "render/simplify.hpp"
@@ -31,18 +32,44 @@ int statusOrder(PartnershipStatus status) {
     return 2;
 }
 
+void addSimplifiedPolygon(FillBuilder& fill, const MapPolygon& polygon, double tolerance) {
+    std::vector<MapRing> simplified{simplifyRing(polygon.exterior, tolerance)};
+    for (const MapRing& hole : polygon.holes) simplified.push_back(simplifyRing(hole, tolerance));
+    std::vector<const std::vector<Vec2>*> rings;
+    for (const MapRing& ring : simplified) rings.push_back(&ring);
+    fill.addPolygon(rings);
+}
+
+// Simplifies and tessellates on all cores (GLU tessellators share nothing), then appends in order.
+void addSimplifiedPolygons(FillBuilder& fill, const std::vector<MapPolygon>& polygons, double tolerance) {
+    const size_t workers = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
+    if (workers == 1 || polygons.size() < 64) {
+        for (const MapPolygon& polygon : polygons) addSimplifiedPolygon(fill, polygon, tolerance);
+        return;
+    }
+    // Interleaved shares: the large polygons (continents) come first in Natural Earth and must not all
+    // land on one worker.
+    std::vector<FillBuilder> parts(workers);
+    std::vector<std::thread> threads;
+    for (size_t w = 0; w < workers; ++w)
+        threads.emplace_back([&, w] {
+            parts[w].beginRange();
+            for (size_t i = w; i < polygons.size(); i += workers)
+                addSimplifiedPolygon(parts[w], polygons[i], tolerance);
+        });
+    for (std::thread& thread : threads) thread.join();
+    for (const FillBuilder& part : parts) fill.append(part);
+}
+
 }  // namespace
 
 void BasemapMeshes::build(const BasemapLayer& basemap, double tolerance) {
+    m_source = &basemap;
+    m_tolerance = tolerance;
+    m_countries_built = false;
     FillBuilder fill;
     const auto addPolygons = [&](const std::vector<MapPolygon>& polygons) {
-        for (const MapPolygon& polygon : polygons) {
-            std::vector<MapRing> simplified{simplifyRing(polygon.exterior, tolerance)};
-            for (const MapRing& hole : polygon.holes) simplified.push_back(simplifyRing(hole, tolerance));
-            std::vector<const std::vector<Vec2>*> rings;
-            for (const MapRing& ring : simplified) rings.push_back(&ring);
-            fill.addPolygon(rings);
-        }
+        addSimplifiedPolygons(fill, polygons, tolerance);
     };
     fill.beginRange();
     const MapRing outline_ring = simplifyRing(basemap.outline, tolerance);
@@ -51,12 +78,6 @@ void BasemapMeshes::build(const BasemapLayer& basemap, double tolerance) {
     fill.beginRange();
     addPolygons(basemap.land);
     land = fill.endRange();
-    countries.clear();
-    for (const BasemapLayer::Country& country : basemap.countries) {
-        fill.beginRange();
-        addPolygons(country.polygons);
-        countries.push_back({country.alpha2, fill.endRange()});
-    }
     fills.upload(fill);
     failed_polygons = fill.failedPolygons();
 
@@ -73,6 +94,25 @@ void BasemapMeshes::build(const BasemapLayer& basemap, double tolerance) {
     line.addLine(outline_ring, true);
     outline = line.endRange();
     lines.upload(line.vertices());
+}
+
+void BasemapMeshes::ensureCountries(const std::unordered_set<std::string>& homes,
+                                    const std::unordered_set<std::string>& partners) {
+    if (!m_source || (m_countries_built && homes == m_homes && partners == m_partners)) return;
+    FillBuilder fill;
+    for (bool home : {false, true}) {
+        fill.beginRange();
+        for (const BasemapLayer::Country& country : m_source->countries)
+            if (home ? homes.contains(country.alpha2)
+                     : partners.contains(country.alpha2) && !homes.contains(country.alpha2))
+                addSimplifiedPolygons(fill, country.polygons, m_tolerance);
+        (home ? home_countries : partner_countries) = fill.endRange();
+    }
+    country_fills.upload(fill);
+    failed_polygons += fill.failedPolygons();
+    m_homes = homes;
+    m_partners = partners;
+    m_countries_built = true;
 }
 
 void DataMeshes::build(const DataLayer& data, double tolerance) {

@@ -21,17 +21,26 @@ struct BasemapMeshes {
     GpuLines lines;
     GpuFills fills;
     FillRange ocean, land;
-    struct CountryFill {
-        std::string alpha2;
-        FillRange range;
-    };
-    std::vector<CountryFill> countries;
     LineRange graticule, borders, coasts, outline;
     size_t failed_polygons = 0;  // that GLU could not tessellate; they stay unfilled
 
+    // Highlighted countries, tessellated only when the data asks for them (a few of 250), by
+    // ensureCountries.
+    GpuFills country_fills;
+    FillRange partner_countries, home_countries;
+
     // `tolerance` (map units): how far simplified lines and rings may stray from the originals; about a
     // quarter pixel at the scale drawn.
+    // Keeps a pointer to `basemap` for ensureCountries: it must outlive these meshes.
     void build(const BasemapLayer& basemap, double tolerance);
+    // Uploads the fills of the data's home and partner countries unless they are uploaded already.
+    void ensureCountries(const std::unordered_set<std::string>& homes, const std::unordered_set<std::string>& partners);
+
+private:
+    const BasemapLayer* m_source = nullptr;
+    double m_tolerance = 0;
+    std::unordered_set<std::string> m_homes, m_partners;
+    bool m_countries_built = false;
 };
 
 struct DataMeshes {
