@@ -56,9 +56,12 @@ RenderLimits queryLimits() {
     return limits;
 }
 
-// Tolerances are powers of two in map units, so that zooming reuses a level for a factor of two.
+// Tolerances are powers of two in map units, so that zooming reuses a level for a factor of two. Below
+// 32 m nothing of Natural Earth's 1:10m data (points 100 m and more apart) would be dropped: all deeper
+// zooms share that level instead of rebuilding the same meshes.
+constexpr int kFinestLevel = 5;
 int toleranceLevel(double scale) {
-    return static_cast<int>(std::floor(std::log2(kSimplifyPixels / scale)));
+    return std::max(kFinestLevel, static_cast<int>(std::floor(std::log2(kSimplifyPixels / scale))));
 }
 
 }  // namespace

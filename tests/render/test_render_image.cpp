@@ -154,6 +154,51 @@ TEST_F(RenderImage, HighlightedLinkAndCityShowTheHighlightColour) {
               link + 10);
 }
 
+// Positions are split into two floats: at street level (0.5 px per metre) markers still sit on their pixel.
+TEST_F(RenderImage, DeepZoomKeepsMarkersOnTheirPixel) {
+    const MapView view = viewOfSize(400, 300);
+    const ComposedMap map = composeView(bundledData(), view);
+    const SceneCity* nuernberg = map.scene.data.findCity("nuernberg");
+    ASSERT_NE(nuernberg, nullptr);
+    MapRenderer renderer(shaderPath(""));
+    renderer.setBasemap(map.scene.basemap);
+    renderer.setData(map.scene.data);
+    DrawState state = stateFor(view, map);
+    for (double zoom : {100.0, 10000.0, 100000.0}) {
+        // Nürnberg at (150.25, 120.75) of a 400 x 300 framebuffer.
+        MapTransform transform = map.transform.zoomedAbout(map.transform.toPixel(nuernberg->projected), zoom);
+        const LabelPoint at = transform.toPixel(nuernberg->projected);
+        transform = transform.panned(150.25 - at.x, 120.75 - at.y);
+        const GlFramebuffer framebuffer;
+        const GlRenderbuffer color;
+        glBindRenderbuffer(GL_RENDERBUFFER, color.get());
+        glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, 400, 300);
+        glBindFramebuffer(GL_FRAMEBUFFER, framebuffer.get());
+        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, color.get());
+        renderer.draw(transform, 400, 300, state);
+        Image image(400, 300);
+        glPixelStorei(GL_PACK_ALIGNMENT, 1);
+        glReadPixels(0, 0, 400, 300, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+        flipRowsVertically(image);
+        // The centroid of the home marker's fill near the expected centre (Dortmund and Hannover are
+        // far off at these zooms).
+        double sum_x = 0, sum_y = 0, count = 0;
+        const Color fill = theme(ThemeId::Light).home_fill;
+        for (int y = 110; y < 132; ++y)
+            for (int x = 140; x < 162; ++x) {
+                const uint8_t* p = image.row(y) + x * 4;
+                if (std::abs(p[0] - fill.r) + std::abs(p[1] - fill.g) + std::abs(p[2] - fill.b) > 6) continue;
+                sum_x += x + 0.5;
+                sum_y += y + 0.5;
+                count += 1;
+            }
+        ASSERT_GT(count, 20) << "zoom " << zoom;
+        EXPECT_NEAR(sum_x / count, 150.25, 0.35) << "zoom " << zoom;
+        EXPECT_NEAR(sum_y / count, 120.75, 0.35) << "zoom " << zoom;
+    }
+}
+
 TEST_F(RenderImage, EmptySizeIsRefused) {
     const MapView view = viewOfSize(320, 180);
     const ComposedMap map = composeView(bundledData(), view);
