@@ -1,6 +1,6 @@
 #version 330 core
 // One instance per segment: vertex i and i + 1 of the line buffer. The quad is the segment widened to
-// the stroke plus one pixel for anti-aliasing on every side, so round joins and caps fit inside it.
+// the stroke plus half a pixel for anti-aliasing on every side, so round joins and caps fit inside it.
 layout(location = 0) in vec4 a_p0;
 layout(location = 1) in vec2 a_arc_fraction0;
 layout(location = 2) in uint a_link;
@@ -47,7 +47,7 @@ void main() {
     }
     vec2 t = full_length > 1e-5 ? (b - a) / full_length : vec2(1.0, 0.0);
     vec2 n = vec2(-t.y, t.x);
-    float r = 0.5 * u_width + 1.0;
+    float r = 0.5 * u_width + 0.5;  // coverage (a one-pixel box filter) ends half a pixel outside
     float along = gl_VertexID < 2 ? -r : cut + r;
     float across = (gl_VertexID & 1) == 0 ? -r : r;
     v_local = vec2(along, across);
