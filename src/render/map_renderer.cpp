@@ -209,13 +209,92 @@ void MapRenderer::draw(const MapTransform& transform, int framebuffer_width, int
                       GL_COLOR_BUFFER_BIT, GL_NEAREST);
 }
 
-Image MapRenderer::renderImage(const Scene& scene, const MapOverlay& overlay, const MapTransform& transform, int width,
-                               int height, const DrawState& state, const std::function<void(double)>& progress) {
+// What an export needs between tiles: the scene uploaded once, simplified for the export's scale.
+struct TiledExport::State {
+    MapRenderer::Impl* renderer = nullptr;
+    int width = 0, height = 0, tile = 0, columns = 0, rows = 0, next = 0;
+    MapTransform transform;
+    DrawState draw_state;
+    BasemapMeshes basemap;
+    DataMeshes data;
+    OverlayMeshes overlay;
+    Image tile_image;
+};
+
+TiledExport::TiledExport() = default;
+TiledExport::~TiledExport() = default;
+TiledExport::TiledExport(TiledExport&&) noexcept = default;
+TiledExport& TiledExport::operator=(TiledExport&&) noexcept = default;
+
+int TiledExport::width() const {
+    return m_state ? m_state->width : 0;
+}
+int TiledExport::height() const {
+    return m_state ? m_state->height : 0;
+}
+int TiledExport::tileCount() const {
+    return m_state ? m_state->columns * m_state->rows : 0;
+}
+int TiledExport::tilesDone() const {
+    return m_state ? m_state->next : 0;
+}
+
+void TiledExport::drawNextTile(Image& image) {
+    if (finished()) return;
+    if (image.width != m_state->width || image.height != m_state->height)
+        throw RenderError("the export image must be " + std::to_string(m_state->width) + "x" +
+                          std::to_string(m_state->height) + " pixels");
+    const GlStateGuard guard;
+    State& s = *m_state;
+    MapRenderer::Impl& impl = *s.renderer;
+    const int x = (s.next % s.columns) * s.tile, y = (s.next / s.columns) * s.tile;
+    const int tile_width = std::min(s.tile, s.width - x), tile_height = std::min(s.tile, s.height - y);
+    impl.export_target.ensure(std::min(s.tile, s.width), std::min(s.tile, s.height), impl.samples);
+    glBindFramebuffer(GL_FRAMEBUFFER, impl.export_target.drawFramebuffer());
+    impl.paint(tile_width, tile_height, s.transform, x, y, s.draw_state, &s.basemap, &s.data, &s.overlay);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, impl.export_target.resolve());
+    if (s.tile_image.width != tile_width || s.tile_image.height != tile_height)
+        s.tile_image = Image(tile_width, tile_height);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, tile_width, tile_height, GL_RGBA, GL_UNSIGNED_BYTE, s.tile_image.rgba.data());
+    if (const GLenum error = glGetError(); error != GL_NO_ERROR)
+        throw RenderError("OpenGL error " + std::to_string(error) + " while rendering a " + std::to_string(s.width) +
+                          "x" + std::to_string(s.height) + " image");
+    flipRowsVertically(s.tile_image);
+    blitImage(s.tile_image, image, x, y);
+    ++s.next;
+}
+
+TiledExport MapRenderer::beginExport(const Scene& scene, const MapOverlay& overlay, const MapTransform& transform,
+                                     int width, int height, const DrawState& state) {
     if (width <= 0 || height <= 0)
         throw RenderError("cannot render an image of " + std::to_string(width) + "x" + std::to_string(height) +
                           " pixels; both sides must be at least 1");
     const GlStateGuard guard;
     Impl& impl = *m_impl;
+    TiledExport result;
+    result.m_state = std::make_unique<TiledExport::State>();
+    TiledExport::State& s = *result.m_state;
+    s.renderer = &impl;
+    s.width = width;
+    s.height = height;
+    s.tile = impl.tileSize();
+    s.columns = (width + s.tile - 1) / s.tile;
+    s.rows = (height + s.tile - 1) / s.tile;
+    s.transform = transform;
+    s.draw_state = state;
+    const double tolerance = std::ldexp(1.0, toleranceLevel(transform.scale));
+    s.basemap.build(scene.basemap, tolerance);
+    s.data.build(scene.data, std::ldexp(tolerance, -kDataFinerBy));
+    s.basemap.ensureCountries(s.data.home_countries, s.data.partner_countries);  // the scene may go now
+    s.overlay.build(overlay, impl.atlas.get());
+    impl.uploadAtlas();
+    return result;
+}
+
+Image MapRenderer::renderImage(const Scene& scene, const MapOverlay& overlay, const MapTransform& transform, int width,
+                               int height, const DrawState& state, const std::function<void(double)>& progress) {
+    TiledExport job = beginExport(scene, overlay, transform, width, height, state);
     Image image;
     try {
         image = Image(width, height);
@@ -224,37 +303,10 @@ Image MapRenderer::renderImage(const Scene& scene, const MapOverlay& overlay, co
                           " image (" + std::to_string(static_cast<long long>(width) * height * 4 / (1024 * 1024)) +
                           " MB)");
     }
-    const double tolerance = std::ldexp(1.0, toleranceLevel(transform.scale));
-    BasemapMeshes basemap;
-    basemap.build(scene.basemap, tolerance);
-    DataMeshes data;
-    data.build(scene.data, std::ldexp(tolerance, -kDataFinerBy));
-    OverlayMeshes overlay_meshes;
-    overlay_meshes.build(overlay, impl.atlas.get());
-    impl.uploadAtlas();
-
-    const int tile = impl.tileSize();
-    const int columns = (width + tile - 1) / tile, rows = (height + tile - 1) / tile;
-    impl.export_target.ensure(std::min(tile, width), std::min(tile, height), impl.samples);
-    Image tile_image;
-    glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    for (int row = 0; row < rows; ++row)
-        for (int column = 0; column < columns; ++column) {
-            const int x = column * tile, y = row * tile;
-            const int tile_width = std::min(tile, width - x), tile_height = std::min(tile, height - y);
-            glBindFramebuffer(GL_FRAMEBUFFER, impl.export_target.drawFramebuffer());
-            impl.paint(tile_width, tile_height, transform, x, y, state, &basemap, &data, &overlay_meshes);
-            glBindFramebuffer(GL_READ_FRAMEBUFFER, impl.export_target.resolve());
-            if (tile_image.width != tile_width || tile_image.height != tile_height)
-                tile_image = Image(tile_width, tile_height);
-            glReadPixels(0, 0, tile_width, tile_height, GL_RGBA, GL_UNSIGNED_BYTE, tile_image.rgba.data());
-            flipRowsVertically(tile_image);
-            blitImage(tile_image, image, x, y);
-            if (progress) progress(static_cast<double>(row * columns + column + 1) / (rows * columns));
-        }
-    if (const GLenum error = glGetError(); error != GL_NO_ERROR)
-        throw RenderError("OpenGL error " + std::to_string(error) + " while rendering a " + std::to_string(width) +
-                          "x" + std::to_string(height) + " image");
+    while (!job.finished()) {
+        job.drawNextTile(image);
+        if (progress) progress(static_cast<double>(job.tilesDone()) / job.tileCount());
+    }
     return image;
 }
 

@@ -58,6 +58,33 @@ struct RenderLimits {
     int max_samples = 0;
 };
 
+class MapRenderer;
+
+// An offscreen export drawn tile by tile, e.g. one tile per frame in the app so that the window stays
+// responsive, with the scene uploaded once. Made by MapRenderer::beginExport; must not outlive that
+// renderer; needs its GL context current. Move-only.
+class TiledExport {
+public:
+    TiledExport();
+    ~TiledExport();
+    TiledExport(TiledExport&&) noexcept;
+    TiledExport& operator=(TiledExport&&) noexcept;
+
+    int width() const;
+    int height() const;
+    int tileCount() const;
+    int tilesDone() const;
+    bool finished() const { return tilesDone() >= tileCount(); }
+    // Draws the next tile and copies it into `image`, which must be width() x height() (the caller owns
+    // it, e.g. to encode it on another thread afterwards). Throws RenderError on GL errors.
+    void drawNextTile(Image& image);
+
+private:
+    friend class MapRenderer;
+    struct State;
+    std::unique_ptr<State> m_state;
+};
+
 // Every method needs the GL 3.3 core context the renderer was created in to be current; every GL
 // object is owned (RAII) and freed in the destructor, so destroy the renderer before the context.
 // Move-only. Not thread-safe.
@@ -94,6 +121,10 @@ public:
     // untouched. Throws RenderError for sizes <= 0 or when memory runs out.
     Image renderImage(const Scene& scene, const MapOverlay& overlay, const MapTransform& transform, int width,
                       int height, const DrawState& state, const std::function<void(double)>& progress = {});
+    // The same, tile by tile: uploads the scene (simplified for transform.scale) and the overlay now; the
+    // scene and overlay may be destroyed afterwards. Tiles follow setMaxTileSize as it is now.
+    TiledExport beginExport(const Scene& scene, const MapOverlay& overlay, const MapTransform& transform, int width,
+                            int height, const DrawState& state);
 
     // The largest tile renderImage draws at once (default: min(4096, context limits)); for tests and
     // for machines short of memory. Values < 16 are raised to 16.
@@ -106,6 +137,7 @@ public:
     int samples() const;
 
 private:
+    friend class TiledExport;
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };

@@ -61,6 +61,30 @@ TEST_F(RenderImage, TiledRenderEqualsUntiledRender) {
     EXPECT_GT(difference.fraction_within, 0.9999);
 }
 
+TEST_F(RenderImage, TileByTileExportEqualsRenderImageAndOutlivesTheScene) {
+    const MapView view = viewOfSize(500, 300);
+    MapRenderer renderer(shaderPath(""));
+    renderer.setMaxTileSize(200);
+    auto map = std::make_unique<ComposedMap>(composeView(bundledData(), view));
+    const DrawState state = stateFor(view, *map);
+    const Image whole = renderer.renderImage(map->scene, map->overlay, map->transform, 500, 300, state);
+    TiledExport job = renderer.beginExport(map->scene, map->overlay, map->transform, 500, 300, state);
+    map.reset();  // the app composes on another thread and may drop the scene once it is uploaded
+    EXPECT_EQ(job.tileCount(), 6);
+    Image image(500, 300);
+    while (!job.finished()) job.drawNextTile(image);
+    EXPECT_EQ(job.tilesDone(), 6);
+    EXPECT_EQ(compareImages(whole, image, 0).max_difference, 0);
+    Image wrong(10, 10);
+    TiledExport other = renderer.beginExport(composeView(bundledData(), view).scene, {}, {}, 500, 300, state);
+    try {
+        other.drawNextTile(wrong);
+        FAIL() << "an image of the wrong size must be refused";
+    } catch (const RenderError& error) {
+        EXPECT_EQ(std::string(error.what()), "the export image must be 500x300 pixels");
+    }
+}
+
 TEST_F(RenderImage, MultisamplingChangesOnlyEdges) {
     const MapView view = viewOfSize(640, 360);
     const ComposedMap map = composeView(bundledData(), view);
