@@ -9,7 +9,6 @@ namespace pm::render {
 
 namespace {
 
-constexpr size_t kMaxExactLinks = 1000;
 // Drawing a segment costs the software rasteriser about as much as filling this many pixels.
 constexpr double kCoverPixelsPerSegment = 64;
 // shaders/line.frag's u_mode.
@@ -282,7 +281,7 @@ void MapPainter::paintData(const Frame& frame, const DataMeshes& data, const Ove
     strokeLines(frame, frame.map, data.lines, {&data.rings}, ringStroke(theme, s));
     // Each exact group costs a pass over its bounding box; thousands of links are drawn directly, where
     // only the anti-aliased fringes at joins and crossings of one link blend twice.
-    const bool exact = data.link_ranges.size() <= kMaxExactLinks;
+    const bool exact = data.link_ranges.size() <= kManyLinks;
     for (const DataMeshes::LinkGroup& group : data.link_groups) {
         Stroke stroke = linkStroke(theme, group.type_index, group.status, s);
         stroke.exact_joins = exact;

@@ -116,6 +116,9 @@ void BasemapMeshes::ensureCountries(const std::unordered_set<std::string>& homes
 }
 
 void DataMeshes::build(const DataLayer& data, double tolerance) {
+    // The caller's tolerance is 1/32 pixel; with thousands of links every segment costs more than a
+    // sub-pixel difference is worth.
+    const double link_tolerance = data.links.size() > kManyLinks ? tolerance * 8 : tolerance;
     LineBuilder line;
     link_ranges.assign(data.links.size(), LineRange{});
     link_type.assign(data.links.size(), 0);
@@ -152,7 +155,7 @@ void DataMeshes::build(const DataLayer& data, double tolerance) {
             for (const LinkPiece& piece : data.links[slot].pieces) {
                 std::vector<Vec2> points;
                 std::vector<float> fractions;
-                for (size_t index : simplifiedIndices(piece.points, tolerance)) {
+                for (size_t index : simplifiedIndices(piece.points, link_tolerance)) {
                     points.push_back(piece.points[index]);
                     fractions.push_back(index < piece.fractions.size() ? piece.fractions[index] : 0.0f);
                     bounds.add(piece.points[index]);

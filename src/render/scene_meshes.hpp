@@ -43,6 +43,10 @@ private:
     bool m_countries_built = false;
 };
 
+// Above this many links, drawing favours speed: links are simplified like the basemap (a quarter pixel
+// instead of 1/32) and blended one by one instead of as exact coverage groups.
+inline constexpr size_t kManyLinks = 1000;
+
 struct DataMeshes {
     GpuLines lines;
     // Links of one style, drawn together: runs of consecutive links in data order (as the SVG draws
