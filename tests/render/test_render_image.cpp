@@ -153,6 +153,12 @@ TEST_F(RenderImage, LinkGrowthDrawsThatPartOfEachLink) {
     EXPECT_GT(countColor(full, partnership_blue, 6), 200u);
     EXPECT_EQ(countColor(hidden, partnership_blue, 6), 0u);
 
+    state.link_growth.clear();
+    for (const SceneLink& link : map.scene.data.links) state.link_opacity[link.partnership_index] = 0.0f;
+    EXPECT_EQ(
+        countColor(renderer.renderImage(map.scene, map.overlay, map.transform, 640, 360, state), partnership_blue, 6),
+        0u);
+    state.link_opacity.clear();
     for (const SceneLink& link : map.scene.data.links) state.link_growth[link.partnership_index] = 0.5f;
     const Image half = renderer.renderImage(map.scene, map.overlay, map.transform, 640, 360, state);
     const size_t half_count = countColor(half, partnership_blue, 6);
