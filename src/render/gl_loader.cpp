@@ -4,6 +4,8 @@ namespace pm::render {
 
 // Loads the GL 3.3 core entry points through the given proc-address function.
 // Returns the loaded version as major * 10000 + minor (glad's convention), 0 on failure.
-int loadGl(GLADloadfunc get_proc_address) { return gladLoadGL(get_proc_address); }
+int loadGl(GLADloadfunc get_proc_address) {
+    return gladLoadGL(get_proc_address);
+}
 
 }  // namespace pm::render

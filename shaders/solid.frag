@@ -1,0 +1,8 @@
+#version 330 core
+// One colour: polygon fills and cover quads.
+uniform vec4 u_color;
+out vec4 o_color;
+
+void main() {
+    o_color = u_color;
+}

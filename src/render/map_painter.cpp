@@ -1,0 +1,383 @@
+#include "render/map_painter.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "render/glyph_atlas.hpp"
+
+namespace pm::render {
+
+namespace {
+
+// Drawing a segment costs the software rasteriser about as much as filling this many pixels.
+constexpr double kCoverPixelsPerSegment = 64;
+// shaders/line.frag's u_mode.
+constexpr int kLineCoverage = 0, kLineDirect = 1, kLineCover = 2;
+// shaders/text.frag's u_mode.
+constexpr int kTextFill = 0, kTextHalo = 1, kTextCover = 2;
+
+void setColor(GLint location, Color color) {
+    glUniform4f(location, color.r / 255.0f, color.g / 255.0f, color.b / 255.0f, color.a / 255.0f);
+}
+
+PixelRect unite(const PixelRect& a, const PixelRect& b) {
+    if (a.empty()) return b;
+    if (b.empty()) return a;
+    return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
+}
+
+PixelRect clampRect(double x0, double y0, double x1, double y1, int width, int height) {
+    const auto clampTo = [](double v, int limit) {
+        return static_cast<int>(std::clamp(v, 0.0, static_cast<double>(limit)));
+    };
+    return {clampTo(std::floor(x0), width), clampTo(std::floor(y0), height), clampTo(std::ceil(x1), width),
+            clampTo(std::ceil(y1), height)};
+}
+
+// SVG repeats an odd dash list to make it even; the shader takes up to two on/off pairs.
+std::vector<double> evenDashes(std::vector<double> dash) {
+    if (dash.size() % 2 == 1) dash.insert(dash.end(), dash.begin(), dash.end());
+    if (dash.size() > 4) dash.resize(4);
+    return dash;
+}
+
+Stroke linkStroke(const Theme& theme, size_t type_index, PartnershipStatus status, double scale) {
+    const LinkStyle style = theme.linkStyle(type_index, status);
+    Stroke stroke{style.color, style.width_px * scale, style.dash_px, true};
+    for (double& length : stroke.dash) length *= scale;
+    return stroke;
+}
+
+Stroke ringStroke(const Theme& theme, double scale) {
+    return {theme.ring, 1.1 * scale, {5 * scale, 4 * scale}, false};
+}
+
+}  // namespace
+
+PixelRect pixelRect(const Box2& bounds, const MapTransform& transform, double margin, int width, int height) {
+    if (bounds.empty()) return {};
+    const LabelPoint a = transform.toPixel(bounds.min), b = transform.toPixel(bounds.max);
+    return clampRect(std::min(a.x, b.x) - margin, std::min(a.y, b.y) - margin, std::max(a.x, b.x) + margin,
+                     std::max(a.y, b.y) + margin, width, height);
+}
+
+MapPainter::MapPainter(const std::filesystem::path& shader_dir)
+    : m_line(shader_dir, "line", "line"),
+      m_fill(shader_dir, "fill", "solid"),
+      m_cover(shader_dir, "cover", "solid"),
+      m_shape(shader_dir, "shape", "shape"),
+      m_text(shader_dir, "text", "text") {
+    m_text.use();
+    glUniform1i(m_text.uniform("u_atlas"), 0);
+    m_line.use();
+    glUniform1i(m_line.uniform("u_link_params"), 1);
+    glUseProgram(0);
+}
+
+void MapPainter::setTransform(ShaderProgram& program, const Frame& frame, const MapTransform& transform) {
+    // The map point at the viewport centre, split like the vertices (see mesh_data.hpp).
+    const LabelPoint centre{frame.width / 2.0, frame.height / 2.0};
+    const SplitPosition reference = splitPosition(transform.toMap(centre));
+    glUniform2f(program.uniform("u_ref_hi"), reference.hi[0], reference.hi[1]);
+    glUniform2f(program.uniform("u_ref_lo"), reference.lo[0], reference.lo[1]);
+    glUniform2f(program.uniform("u_ref_px"), static_cast<float>(centre.x), static_cast<float>(centre.y));
+    glUniform1f(program.uniform("u_scale"), static_cast<float>(transform.scale));
+    glUniform2f(program.uniform("u_viewport"), static_cast<float>(frame.width), static_cast<float>(frame.height));
+}
+
+void MapPainter::cover(const Frame& frame, const PixelRect& rect, Color color) {
+    m_cover.use();
+    glUniform2f(m_cover.uniform("u_viewport"), static_cast<float>(frame.width), static_cast<float>(frame.height));
+    glUniform4f(m_cover.uniform("u_rect"), static_cast<float>(rect.x0), static_cast<float>(rect.y0),
+                static_cast<float>(rect.x1), static_cast<float>(rect.y1));
+    setColor(m_cover.uniform("u_color"), color);
+    glBindVertexArray(m_empty_vao.get());
+    glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
+}
+
+// Lines and halos of one colour are drawn as coverage into alpha, then coloured in one step: a pixel
+// touched by several segments of a group is painted once, like one SVG path, so joins of translucent or
+// hairline strokes do not darken. Alpha holds 1 - coverage, combined with MIN; it is 1 everywhere
+// outside a group, because every other blend leaves it alone and the cover step sets it back to 1.
+void MapPainter::beginCoverage(const Frame& frame, const PixelRect& rect) {
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(rect.x0, frame.height - rect.y1, rect.x1 - rect.x0, rect.y1 - rect.y0);
+    glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
+    glEnable(GL_BLEND);
+    glBlendEquation(GL_MIN);
+}
+
+void MapPainter::endCoverage(const Frame& frame, const PixelRect& rect, Color color) {
+    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    glBlendEquation(GL_FUNC_ADD);
+    glBlendFuncSeparate(GL_ONE_MINUS_DST_ALPHA, GL_DST_ALPHA, GL_ONE, GL_ZERO);
+    cover(frame, rect, color.withAlpha(255));
+    glDisable(GL_SCISSOR_TEST);
+}
+
+void MapPainter::fillPolygons(const Frame& frame, const GpuFills& fills, const std::vector<const FillRange*>& ranges,
+                              Color color) {
+    PixelRect rect;
+    for (const FillRange* range : ranges)
+        if (!range->empty()) rect = unite(rect, pixelRect(range->bounds, frame.map, 1, frame.width, frame.height));
+    if (rect.empty()) return;
+    glEnable(GL_BLEND);
+    glBlendEquation(GL_FUNC_ADD);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
+    m_fill.use();
+    setTransform(m_fill, frame, frame.map);
+    setColor(m_fill.uniform("u_color"), color);
+    for (const FillRange* range : ranges) fills.draw(*range);
+}
+
+void MapPainter::strokeLines(const Frame& frame, const MapTransform& transform, const GpuLines& lines,
+                             const std::vector<const LineRange*>& ranges, const Stroke& stroke, GLuint link_params) {
+    PixelRect rect;
+    for (const LineRange* range : ranges)
+        if (!range->empty())
+            rect = unite(rect, pixelRect(range->bounds, transform, stroke.width / 2 + 2, frame.width, frame.height));
+    if (rect.empty() || stroke.color.a == 0) return;
+    // The colouring step covers either the bounding box (one quad) or the segments again (each pixel is
+    // coloured by the first fragment, which resets alpha to 1): whichever touches fewer pixels.
+    size_t segments = 0;
+    for (const LineRange* range : ranges)
+        if (!range->empty()) segments += range->vertex_count - 1;
+    const double rect_area = static_cast<double>(rect.x1 - rect.x0) * (rect.y1 - rect.y0);
+    const bool cover_segments = rect_area > kCoverPixelsPerSegment * static_cast<double>(segments);
+    if (stroke.exact_joins) {
+        beginCoverage(frame, rect);
+    } else {
+        glEnable(GL_BLEND);
+        glBlendEquation(GL_FUNC_ADD);
+        glBlendFuncSeparate(GL_ONE, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
+    }
+    m_line.use();
+    glUniform1i(m_line.uniform("u_mode"), stroke.exact_joins ? kLineCoverage : kLineDirect);
+    setTransform(m_line, frame, transform);
+    glUniform1f(m_line.uniform("u_width"), static_cast<float>(stroke.width));
+    glUniform1i(m_line.uniform("u_round_caps"), stroke.round_caps ? 1 : 0);
+    const std::vector<double> dash = evenDashes(stroke.dash);
+    float values[4] = {0, 0, 0, 0};
+    double period = 0;
+    for (size_t i = 0; i < dash.size(); ++i) {
+        values[i] = static_cast<float>(dash[i]);
+        period += dash[i];
+    }
+    const bool dashed = !dash.empty() && period > 0;
+    glUniform1i(m_line.uniform("u_dash_count"), dashed ? static_cast<int>(dash.size()) : 0);
+    glUniform1fv(m_line.uniform("u_dash"), 4, values);
+    glUniform1f(m_line.uniform("u_dash_period"), static_cast<float>(period));
+    setColor(m_line.uniform("u_color"), stroke.color);
+    glUniform1i(m_line.uniform("u_use_link_params"), link_params != 0 ? 1 : 0);
+    if (link_params != 0) {
+        glActiveTexture(GL_TEXTURE1);
+        glBindTexture(GL_TEXTURE_2D, link_params);
+        glActiveTexture(GL_TEXTURE0);
+    }
+    for (const LineRange* range : ranges) lines.draw(*range);
+    if (!stroke.exact_joins) return;
+    if (!cover_segments) {
+        endCoverage(frame, rect, stroke.color);
+        return;
+    }
+    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    glBlendEquation(GL_FUNC_ADD);
+    glBlendFuncSeparate(GL_ONE_MINUS_DST_ALPHA, GL_DST_ALPHA, GL_ONE, GL_ZERO);
+    glUniform1i(m_line.uniform("u_mode"), kLineCover);
+    for (const LineRange* range : ranges) lines.draw(*range);
+    glDisable(GL_SCISSOR_TEST);
+}
+
+void MapPainter::drawShapes(const Frame& frame, const MapTransform& transform, const GpuShapes& shapes, size_t first,
+                            size_t count, double half_width, double half_height, double corner_radius,
+                            double stroke_width, Color fill, Color stroke) {
+    if (count == 0) return;
+    m_shape.use();
+    setTransform(m_shape, frame, transform);
+    glUniform2f(m_shape.uniform("u_half_size"), static_cast<float>(half_width), static_cast<float>(half_height));
+    glUniform1f(m_shape.uniform("u_corner_radius"), static_cast<float>(corner_radius));
+    glUniform1f(m_shape.uniform("u_stroke_width"), static_cast<float>(stroke_width));
+    setColor(m_shape.uniform("u_fill"), fill);
+    setColor(m_shape.uniform("u_stroke"), stroke);
+    glEnable(GL_BLEND);
+    glBlendEquation(GL_FUNC_ADD);
+    glBlendFuncSeparate(GL_ONE, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
+    shapes.draw(first, count);
+}
+
+void MapPainter::drawText(const Frame& frame, const OverlayMeshes& overlay, const OverlayMeshes::TextRange& range,
+                          bool halo) {
+    if (range.count == 0 || !overlay.text_available) return;
+    const Theme& theme = *frame.theme;
+    const double s = frame.scale;
+    // Per TextColorRole: Label, DistanceLabel, Panel, Title, Summary, Footer (svg_map.cpp's writeText calls).
+    const Color colors[kTextColorRoles] = {theme.label_text, theme.muted_text, theme.panel_text,
+                                           theme.title_text, theme.muted_text, theme.muted_text};
+    const float halo_widths[kTextColorRoles] = {
+        static_cast<float>(1.5 * s), static_cast<float>(1.5 * s), 0.0f,
+        static_cast<float>(2.0 * s), static_cast<float>(2.0 * s), static_cast<float>(1.5 * s)};
+    PixelRect rect;
+    if (halo) {
+        const double margin = 2.0 + 2.0 * s;
+        const LabelRect& b = range.bounds;
+        rect = clampRect(b.x0 + frame.overlay.offset_x - margin, b.y0 + frame.overlay.offset_y - margin,
+                         b.x1 + frame.overlay.offset_x + margin, b.y1 + frame.overlay.offset_y + margin, frame.width,
+                         frame.height);
+        if (rect.empty()) return;
+        beginCoverage(frame, rect);
+    } else {
+        glEnable(GL_BLEND);
+        glBlendEquation(GL_FUNC_ADD);
+        glBlendFuncSeparate(GL_ONE, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
+    }
+    m_text.use();
+    glUniform2f(m_text.uniform("u_viewport"), static_cast<float>(frame.width), static_cast<float>(frame.height));
+    glUniform2f(m_text.uniform("u_offset"), static_cast<float>(frame.overlay.offset_x),
+                static_cast<float>(frame.overlay.offset_y));
+    glUniform1f(m_text.uniform("u_on_edge"), GlyphAtlas::kOnEdge / 255.0f);
+    glUniform1i(m_text.uniform("u_mode"), halo ? kTextHalo : kTextFill);
+    float color_values[kTextColorRoles * 4];
+    for (int i = 0; i < kTextColorRoles; ++i) {
+        color_values[i * 4 + 0] = colors[i].r / 255.0f;
+        color_values[i * 4 + 1] = colors[i].g / 255.0f;
+        color_values[i * 4 + 2] = colors[i].b / 255.0f;
+        color_values[i * 4 + 3] = colors[i].a / 255.0f;
+    }
+    glUniform4fv(m_text.uniform("u_colors"), kTextColorRoles, color_values);
+    glUniform1fv(m_text.uniform("u_halo_widths"), kTextColorRoles, halo_widths);
+    glUniform1f(m_text.uniform("u_halo_alpha"), theme.label_halo.a / 255.0f);
+    overlay.text.draw(range.first, range.count);
+    if (!halo) return;
+    // Colour the halo through the glyph quads again: far fewer pixels than the bounding box.
+    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    glBlendEquation(GL_FUNC_ADD);
+    glBlendFuncSeparate(GL_ONE_MINUS_DST_ALPHA, GL_DST_ALPHA, GL_ONE, GL_ZERO);
+    glUniform1i(m_text.uniform("u_mode"), kTextCover);
+    setColor(m_text.uniform("u_halo_color"), theme.label_halo);
+    overlay.text.draw(range.first, range.count);
+    glDisable(GL_SCISSOR_TEST);
+}
+
+void MapPainter::paintBasemap(const Frame& frame, const BasemapMeshes& basemap, const DataMeshes* data) {
+    const Theme& theme = *frame.theme;
+    fillPolygons(frame, basemap.fills, {&basemap.ocean}, theme.ocean);
+    if (frame.state->show_graticule)
+        strokeLines(frame, frame.map, basemap.lines, {&basemap.graticule}, {theme.graticule, 0.6, {}, false});
+    fillPolygons(frame, basemap.fills, {&basemap.land}, theme.land);
+    if (data) {  // filled by BasemapMeshes::ensureCountries for this data
+        fillPolygons(frame, basemap.country_fills, {&basemap.partner_countries}, theme.partner_country);
+        fillPolygons(frame, basemap.country_fills, {&basemap.home_countries}, theme.home_country);
+    }
+    strokeLines(frame, frame.map, basemap.lines, {&basemap.borders}, {theme.border, 0.6, {}, false});
+    strokeLines(frame, frame.map, basemap.lines, {&basemap.coasts}, {theme.coast, 0.5, {}, false});
+    strokeLines(frame, frame.map, basemap.lines, {&basemap.outline}, {theme.outline, 1.0, {}, false});
+}
+
+void MapPainter::paintData(const Frame& frame, const DataMeshes& data, const OverlayMeshes* overlay,
+                           GLuint link_params) {
+    const Theme& theme = *frame.theme;
+    const DrawState& state = *frame.state;
+    const double s = frame.scale;
+    strokeLines(frame, frame.map, data.lines, {&data.rings}, ringStroke(theme, s));
+    // Each exact group costs a pass over its bounding box; thousands of links are drawn directly, where
+    // only the anti-aliased fringes at joins and crossings of one link blend twice.
+    const bool exact = data.link_ranges.size() <= kManyLinks;
+    for (const DataMeshes::LinkGroup& group : data.link_groups) {
+        Stroke stroke = linkStroke(theme, group.type_index, group.status, s);
+        stroke.exact_joins = exact;
+        strokeLines(frame, frame.map, data.lines, {&group.range}, stroke, link_params);
+    }
+    if (state.highlighted_link) {
+        const auto slot = data.slot_of_partnership.find(*state.highlighted_link);
+        if (slot != data.slot_of_partnership.end()) {
+            const LineRange& range = data.link_ranges[slot->second];
+            Stroke stroke = linkStroke(theme, data.link_type[slot->second], data.link_status[slot->second], s);
+            stroke.color = stroke.color.withAlpha(255);
+            stroke.width *= 1.6;
+            for (double& length : stroke.dash) length *= 1.6;
+            const Stroke halo{theme.highlight, stroke.width + 4 * s, {}, true};
+            strokeLines(frame, frame.map, data.lines, {&range}, halo, link_params);
+            strokeLines(frame, frame.map, data.lines, {&range}, stroke, link_params);
+        }
+    }
+    const double home_radius = overlay ? overlay->home_marker_radius : homeMarkerRadius(s);
+    const double partner_radius = overlay ? overlay->partner_marker_radius : partnerMarkerRadius(s);
+    drawShapes(frame, frame.map, data.markers, 0, data.partner_markers, partner_radius, partner_radius, partner_radius,
+               1.3 * s, theme.city_fill, theme.city_stroke);
+    drawShapes(frame, frame.map, data.markers, data.partner_markers, data.home_markers, home_radius, home_radius,
+               home_radius, 2.0 * s, theme.home_fill, theme.home_stroke);
+    if (!state.highlighted_city.empty()) {
+        const auto city = data.visible_cities.find(state.highlighted_city);
+        if (city != data.visible_cities.end()) {
+            // Found by position among the uploaded centres: the ring is drawn around the marker.
+            const bool home = city->second.second == CityRole::Home;
+            const double radius = (home ? home_radius : partner_radius) + 3.5 * s;
+            GpuShapes ring;
+            ring.upload({splitPosition(city->second.first)});
+            drawShapes(frame, frame.map, ring, 0, 1, radius, radius, radius, 2.5 * s, theme.highlight.withAlpha(0),
+                       theme.highlight);
+        }
+    }
+}
+
+void MapPainter::paintOverlay(const Frame& frame, const OverlayMeshes& overlay) {
+    const Theme& theme = *frame.theme;
+    const double s = frame.scale;
+    strokeLines(frame, frame.overlay, overlay.lines, {&overlay.leaders}, {theme.leader_line, 0.8 * s, {}, false});
+    drawText(frame, overlay, overlay.labels, true);
+    drawText(frame, overlay, overlay.labels, false);
+    if (overlay.legend_box) {
+        const LabelRect& box = *overlay.legend_box;
+        drawShapes(frame, frame.overlay, overlay.shapes, 0, 1, box.width() / 2, box.height() / 2, 4 * s, 0.8 * s,
+                   theme.panel_fill, theme.panel_stroke);
+        for (const OverlayMeshes::Swatch& swatch : overlay.swatches) {
+            switch (swatch.kind) {
+                case LegendRow::Kind::Link:
+                    strokeLines(frame, frame.overlay, overlay.lines, {&swatch.range},
+                                linkStroke(theme, swatch.type_index, swatch.status, s));
+                    break;
+                case LegendRow::Kind::Ring:
+                    strokeLines(frame, frame.overlay, overlay.lines, {&swatch.range}, ringStroke(theme, s));
+                    break;
+                case LegendRow::Kind::Home:
+                    drawShapes(frame, frame.overlay, overlay.shapes, swatch.shape_index, 1, overlay.home_marker_radius,
+                               overlay.home_marker_radius, overlay.home_marker_radius, 2.0 * s, theme.home_fill,
+                               theme.home_stroke);
+                    break;
+                case LegendRow::Kind::Partner:
+                    drawShapes(frame, frame.overlay, overlay.shapes, swatch.shape_index, 1,
+                               overlay.partner_marker_radius, overlay.partner_marker_radius,
+                               overlay.partner_marker_radius, 1.3 * s, theme.city_fill, theme.city_stroke);
+                    break;
+            }
+        }
+        drawText(frame, overlay, overlay.legend_text, false);
+    }
+    drawText(frame, overlay, overlay.heading_and_footer, true);
+    drawText(frame, overlay, overlay.heading_and_footer, false);
+}
+
+void MapPainter::paint(const Frame& frame, const BasemapMeshes* basemap, const DataMeshes* data,
+                       const OverlayMeshes* overlay, GLuint atlas_texture, GLuint link_params) {
+    glViewport(0, 0, frame.width, frame.height);
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_SCISSOR_TEST);
+    glDisable(GL_STENCIL_TEST);
+    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    const Color background = frame.theme->background;
+    glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f,
+                 1.0f);  // alpha: see beginCoverage
+    glClear(GL_COLOR_BUFFER_BIT);
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, atlas_texture);
+
+    if (basemap) paintBasemap(frame, *basemap, data);
+    if (data) paintData(frame, *data, overlay, link_params);
+    if (overlay && frame.state->show_overlay) paintOverlay(frame, *overlay);
+
+    glBindVertexArray(0);
+    glUseProgram(0);
+}
+
+}  // namespace pm::render

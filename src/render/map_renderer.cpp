@@ -1,0 +1,329 @@
+#include "render/map_renderer.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <iostream>
+#include <map>
+#include <mutex>
+#include <new>
+#include <optional>
+
+#include "core/text_metrics.hpp"
+#include "render/gl_state.hpp"
+#include "render/glyph_atlas.hpp"
+#include "render/map_painter.hpp"
+#include "render/render_target.hpp"
+
+namespace pm::render {
+
+namespace {
+
+constexpr int kDefaultTileCap = 4096;
+// The basemap is simplified to this many pixels at the scale drawn (see simplify.hpp).
+constexpr double kSimplifyPixels = 0.25;
+constexpr size_t kCachedLevels = 4;
+// Links and rings keep 8 times more detail (1/32 pixel): they are few points, sampled for the view by
+// core already, and their anti-aliased edges show every tenth of a pixel.
+constexpr int kDataFinerBy = 3;
+// MSAA tiles are large: keep the colour samples of one tile under about 256 MB.
+constexpr double kMaxTileSampleBytes = 256.0 * 1024 * 1024;
+
+std::unique_ptr<GlyphAtlas> loadAtlas() {
+    const std::filesystem::path regular = defaultFontPath(false), bold = defaultFontPath(true);
+    std::string problem;
+    if (regular.empty() || bold.empty()) {
+        problem = "Noto Sans Regular/Bold are not installed (Debian: fonts-noto-core)";
+    } else {
+        try {
+            return std::make_unique<GlyphAtlas>(regular, bold);
+        } catch (const std::runtime_error& error) {
+            problem = error.what();
+        }
+    }
+    static std::once_flag said;
+    std::call_once(said, [&] { std::cerr << "partnermap: " << problem << "; maps are drawn without text\n"; });
+    return nullptr;
+}
+
+RenderLimits queryLimits() {
+    RenderLimits limits;
+    glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &limits.max_renderbuffer_size);
+    GLint viewport[2] = {0, 0};
+    glGetIntegerv(GL_MAX_VIEWPORT_DIMS, viewport);
+    limits.max_viewport_width = viewport[0];
+    limits.max_viewport_height = viewport[1];
+    glGetIntegerv(GL_MAX_SAMPLES, &limits.max_samples);
+    return limits;
+}
+
+// Tolerances are powers of two in map units, so that zooming reuses a level for a factor of two. Below
+// 32 m nothing of Natural Earth's 1:10m data (points 100 m and more apart) would be dropped: all deeper
+// zooms share that level instead of rebuilding the same meshes.
+constexpr int kFinestLevel = 5;
+int toleranceLevel(double scale) {
+    return std::max(kFinestLevel, static_cast<int>(std::floor(std::log2(kSimplifyPixels / scale))));
+}
+
+}  // namespace
+
+// Uploads of one layer simplified for the scales drawn lately, built on first use.
+template <typename Layer, typename Meshes>
+struct ScaleLevels {
+    int finer_by = 0;  // levels below the basemap's tolerance
+    std::optional<Layer> source;
+    std::map<int, std::unique_ptr<Meshes>> levels;
+
+    void set(const Layer& layer) {
+        levels.clear();
+        source = layer;
+    }
+
+    Meshes* forScale(double scale) {
+        if (!source) return nullptr;
+        const int level = toleranceLevel(scale);
+        auto found = levels.find(level);
+        if (found != levels.end()) return found->second.get();
+        if (levels.size() >= kCachedLevels) {
+            auto farthest = levels.begin();
+            for (auto it = levels.begin(); it != levels.end(); ++it)
+                if (std::abs(it->first - level) > std::abs(farthest->first - level)) farthest = it;
+            levels.erase(farthest);
+        }
+        auto meshes = std::make_unique<Meshes>();
+        meshes->build(*source, std::ldexp(1.0, level - finer_by));
+        return levels.emplace(level, std::move(meshes)).first->second.get();
+    }
+};
+
+struct MapRenderer::Impl {
+    MapPainter painter;
+    RenderLimits limits = queryLimits();
+    int samples = 0;
+    int max_tile = kDefaultTileCap;
+    std::unique_ptr<GlyphAtlas> atlas = loadAtlas();
+    GlTexture atlas_texture;
+    uint64_t atlas_generation = 0;
+    ScaleLevels<BasemapLayer, BasemapMeshes> basemap;
+    ScaleLevels<DataLayer, DataMeshes> data{kDataFinerBy, {}, {}};
+    OverlayMeshes overlay;
+    bool has_overlay = false;
+    RenderTarget view_target, export_target;
+
+    explicit Impl(const std::filesystem::path& shader_dir) : painter(shader_dir) {
+        glBindTexture(GL_TEXTURE_2D, atlas_texture.get());
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, 1, 1, 0, GL_RED, GL_UNSIGNED_BYTE, nullptr);
+        glBindTexture(GL_TEXTURE_2D, 0);
+    }
+
+    void uploadAtlas() {
+        if (!atlas || atlas->generation() == atlas_generation) return;
+        glBindTexture(GL_TEXTURE_2D, atlas_texture.get());
+        glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, atlas->width(), atlas->height(), 0, GL_RED, GL_UNSIGNED_BYTE,
+                     atlas->pixels().data());
+        atlas_generation = atlas->generation();
+    }
+
+    // The largest square tile this context draws at once.
+    int tileSize() const {
+        int tile =
+            std::min({max_tile, limits.max_renderbuffer_size, limits.max_viewport_width, limits.max_viewport_height});
+        const double bytes_per_pixel = 4.0 * std::max(samples, 1);  // RGBA8 per sample
+        while (tile > 256 && static_cast<double>(tile) * tile * bytes_per_pixel > kMaxTileSampleBytes) tile /= 2;
+        return std::max(tile, 16);
+    }
+
+    double overlayScale(const DrawState& state, const OverlayMeshes* overlay_meshes) const {
+        if (state.overlay_scale > 0) return state.overlay_scale;
+        // As the SVG writer derives it: the overlay's home marker radius over the radius at scale 1.
+        if (overlay_meshes) return overlay_meshes->home_marker_radius / homeMarkerRadius(1.0);
+        return 1.0;
+    }
+
+    void paint(int width, int height, const MapTransform& transform, int tile_x, int tile_y, const DrawState& state,
+               BasemapMeshes* basemap_meshes, DataMeshes* data_meshes, const OverlayMeshes* overlay_meshes) {
+        if (basemap_meshes && data_meshes)
+            basemap_meshes->ensureCountries(data_meshes->home_countries, data_meshes->partner_countries);
+        Frame frame;
+        frame.width = width;
+        frame.height = height;
+        frame.map = transform.panned(-tile_x, -tile_y);
+        frame.overlay = MapTransform{1.0, -static_cast<double>(tile_x), -static_cast<double>(tile_y)};
+        frame.theme = &theme(state.theme);
+        frame.scale = overlayScale(state, overlay_meshes);
+        frame.state = &state;
+        GLuint link_params = 0;
+        if (data_meshes) {
+            glActiveTexture(GL_TEXTURE1);
+            data_meshes->updateLinkParams(state);
+            glActiveTexture(GL_TEXTURE0);
+            link_params = data_meshes->link_params.get();
+        }
+        painter.paint(frame, basemap_meshes, data_meshes, overlay_meshes, atlas_texture.get(), link_params);
+    }
+};
+
+MapRenderer::MapRenderer(const std::filesystem::path& shader_dir) {
+    const GlStateGuard guard;
+    m_impl = std::make_unique<Impl>(shader_dir);
+}
+
+MapRenderer::~MapRenderer() = default;
+MapRenderer::MapRenderer(MapRenderer&&) noexcept = default;
+MapRenderer& MapRenderer::operator=(MapRenderer&&) noexcept = default;
+
+void MapRenderer::setBasemap(const BasemapLayer& basemap) {
+    const GlStateGuard guard;
+    m_impl->basemap.set(basemap);
+}
+
+void MapRenderer::setData(const DataLayer& data) {
+    const GlStateGuard guard;
+    m_impl->data.set(data);
+}
+
+void MapRenderer::setOverlay(const MapOverlay& overlay) {
+    const GlStateGuard guard;
+    m_impl->overlay.build(overlay, m_impl->atlas.get());
+    m_impl->uploadAtlas();
+    m_impl->has_overlay = true;
+}
+
+void MapRenderer::draw(const MapTransform& transform, int framebuffer_width, int framebuffer_height,
+                       const DrawState& state) {
+    if (framebuffer_width <= 0 || framebuffer_height <= 0) return;
+    const GlStateGuard guard;
+    Impl& impl = *m_impl;
+    impl.view_target.ensure(framebuffer_width, framebuffer_height, impl.samples);
+    glBindFramebuffer(GL_FRAMEBUFFER, impl.view_target.drawFramebuffer());
+    impl.paint(framebuffer_width, framebuffer_height, transform, 0, 0, state, impl.basemap.forScale(transform.scale),
+               impl.data.forScale(transform.scale), impl.has_overlay ? &impl.overlay : nullptr);
+    const GLuint finished = impl.view_target.resolve();
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, finished);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, guard.drawFramebuffer());
+    glBlitFramebuffer(0, 0, framebuffer_width, framebuffer_height, 0, 0, framebuffer_width, framebuffer_height,
+                      GL_COLOR_BUFFER_BIT, GL_NEAREST);
+}
+
+// What an export needs between tiles: the scene uploaded once, simplified for the export's scale.
+struct TiledExport::State {
+    MapRenderer::Impl* renderer = nullptr;
+    int width = 0, height = 0, tile = 0, columns = 0, rows = 0, next = 0;
+    MapTransform transform;
+    DrawState draw_state;
+    BasemapMeshes basemap;
+    DataMeshes data;
+    OverlayMeshes overlay;
+    Image tile_image;
+};
+
+TiledExport::TiledExport() = default;
+TiledExport::~TiledExport() = default;
+TiledExport::TiledExport(TiledExport&&) noexcept = default;
+TiledExport& TiledExport::operator=(TiledExport&&) noexcept = default;
+
+int TiledExport::width() const {
+    return m_state ? m_state->width : 0;
+}
+int TiledExport::height() const {
+    return m_state ? m_state->height : 0;
+}
+int TiledExport::tileCount() const {
+    return m_state ? m_state->columns * m_state->rows : 0;
+}
+int TiledExport::tilesDone() const {
+    return m_state ? m_state->next : 0;
+}
+
+void TiledExport::drawNextTile(Image& image) {
+    if (finished()) return;
+    if (image.width != m_state->width || image.height != m_state->height)
+        throw RenderError("the export image must be " + std::to_string(m_state->width) + "x" +
+                          std::to_string(m_state->height) + " pixels");
+    const GlStateGuard guard;
+    State& s = *m_state;
+    MapRenderer::Impl& impl = *s.renderer;
+    const int x = (s.next % s.columns) * s.tile, y = (s.next / s.columns) * s.tile;
+    const int tile_width = std::min(s.tile, s.width - x), tile_height = std::min(s.tile, s.height - y);
+    impl.export_target.ensure(std::min(s.tile, s.width), std::min(s.tile, s.height), impl.samples);
+    glBindFramebuffer(GL_FRAMEBUFFER, impl.export_target.drawFramebuffer());
+    impl.paint(tile_width, tile_height, s.transform, x, y, s.draw_state, &s.basemap, &s.data, &s.overlay);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, impl.export_target.resolve());
+    if (s.tile_image.width != tile_width || s.tile_image.height != tile_height)
+        s.tile_image = Image(tile_width, tile_height);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, tile_width, tile_height, GL_RGBA, GL_UNSIGNED_BYTE, s.tile_image.rgba.data());
+    if (const GLenum error = glGetError(); error != GL_NO_ERROR)
+        throw RenderError("OpenGL error " + std::to_string(error) + " while rendering a " + std::to_string(s.width) +
+                          "x" + std::to_string(s.height) + " image");
+    flipRowsVertically(s.tile_image);
+    blitImage(s.tile_image, image, x, y);
+    ++s.next;
+}
+
+TiledExport MapRenderer::beginExport(const Scene& scene, const MapOverlay& overlay, const MapTransform& transform,
+                                     int width, int height, const DrawState& state) {
+    if (width <= 0 || height <= 0)
+        throw RenderError("cannot render an image of " + std::to_string(width) + "x" + std::to_string(height) +
+                          " pixels; both sides must be at least 1");
+    const GlStateGuard guard;
+    Impl& impl = *m_impl;
+    TiledExport result;
+    result.m_state = std::make_unique<TiledExport::State>();
+    TiledExport::State& s = *result.m_state;
+    s.renderer = &impl;
+    s.width = width;
+    s.height = height;
+    s.tile = impl.tileSize();
+    s.columns = (width + s.tile - 1) / s.tile;
+    s.rows = (height + s.tile - 1) / s.tile;
+    s.transform = transform;
+    s.draw_state = state;
+    const double tolerance = std::ldexp(1.0, toleranceLevel(transform.scale));
+    s.basemap.build(scene.basemap, tolerance);
+    s.data.build(scene.data, std::ldexp(tolerance, -kDataFinerBy));
+    s.basemap.ensureCountries(s.data.home_countries, s.data.partner_countries);  // the scene may go now
+    s.overlay.build(overlay, impl.atlas.get());
+    impl.uploadAtlas();
+    return result;
+}
+
+Image MapRenderer::renderImage(const Scene& scene, const MapOverlay& overlay, const MapTransform& transform, int width,
+                               int height, const DrawState& state, const std::function<void(double)>& progress) {
+    TiledExport job = beginExport(scene, overlay, transform, width, height, state);
+    Image image;
+    try {
+        image = Image(width, height);
+    } catch (const std::bad_alloc&) {
+        throw RenderError("not enough memory for a " + std::to_string(width) + "x" + std::to_string(height) +
+                          " image (" + std::to_string(static_cast<long long>(width) * height * 4 / (1024 * 1024)) +
+                          " MB)");
+    }
+    while (!job.finished()) {
+        job.drawNextTile(image);
+        if (progress) progress(static_cast<double>(job.tilesDone()) / job.tileCount());
+    }
+    return image;
+}
+
+void MapRenderer::setMaxTileSize(int pixels) {
+    m_impl->max_tile = std::max(pixels, 16);
+}
+
+void MapRenderer::setSamples(int samples) {
+    m_impl->samples = samples < 2 ? 0 : std::min(samples, m_impl->limits.max_samples);
+}
+
+RenderLimits MapRenderer::limits() const {
+    return m_impl->limits;
+}
+
+int MapRenderer::samples() const {
+    return m_impl->samples;
+}
+
+}  // namespace pm::render

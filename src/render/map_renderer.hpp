@@ -1,0 +1,145 @@
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+
+#include "core/image.hpp"
+#include "core/map_overlay.hpp"
+#include "core/map_transform.hpp"
+#include "core/scene.hpp"
+#include "core/theme.hpp"
+
+// Draws a Scene and its MapOverlay with OpenGL 3.3 core so that the picture matches the SVG of the
+// same view (core/svg_map.cpp): same draw order, colours, widths, dash patterns, halos and marker radii.
+namespace pm::render {
+
+// What may change from frame to frame without uploading anything again.
+struct DrawState {
+    ThemeId theme = ThemeId::Light;
+    // Multiplier of link widths, dashes, marker strokes and halos (= OverlayOptions::scale of the overlay
+    // that was laid out). 0: derived from the overlay's marker radius, exactly as the SVG writer does.
+    double overlay_scale = 0.0;
+    // Partnership index (SceneLink::partnership_index): drawn after all other links, wider, on a halo in
+    // Theme::highlight.
+    std::optional<size_t> highlighted_link;
+    // City id (SceneCity::id): its marker gets a ring in Theme::highlight, drawn above all markers.
+    std::string highlighted_city;
+    // Timeline/tours, keyed by partnership index; absent keys mean fully drawn and opaque.
+    // link_growth: the part of the link drawn from the home city, 0..1 of the geodesic (LinkPiece::fractions).
+    // link_opacity: 0..1, multiplies the link's colour alpha.
+    std::unordered_map<size_t, float> link_growth;
+    std::unordered_map<size_t, float> link_opacity;
+    bool show_graticule = true;
+    bool show_overlay = true;  // labels, leaders, legend, heading and footer
+};
+
+// A shader that fails to compile or link; what() names the file(s) and carries the driver's info log.
+class ShaderError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Any other GL failure (incomplete framebuffer, out of memory, image too large).
+class RenderError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Limits of the current context that decide offscreen tiling.
+struct RenderLimits {
+    int max_renderbuffer_size = 0;
+    int max_viewport_width = 0, max_viewport_height = 0;
+    int max_samples = 0;
+};
+
+class MapRenderer;
+
+// An offscreen export drawn tile by tile, e.g. one tile per frame in the app so that the window stays
+// responsive, with the scene uploaded once. Made by MapRenderer::beginExport; must not outlive that
+// renderer; needs its GL context current. Move-only.
+class TiledExport {
+public:
+    TiledExport();
+    ~TiledExport();
+    TiledExport(TiledExport&&) noexcept;
+    TiledExport& operator=(TiledExport&&) noexcept;
+
+    int width() const;
+    int height() const;
+    int tileCount() const;
+    int tilesDone() const;
+    bool finished() const { return tilesDone() >= tileCount(); }
+    // Draws the next tile and copies it into `image`, which must be width() x height() (the caller owns
+    // it, e.g. to encode it on another thread afterwards). Throws RenderError on GL errors.
+    void drawNextTile(Image& image);
+
+private:
+    friend class MapRenderer;
+    struct State;
+    std::unique_ptr<State> m_state;
+};
+
+// Every method needs the GL 3.3 core context the renderer was created in to be current; every GL
+// object is owned (RAII) and freed in the destructor, so destroy the renderer before the context.
+// Move-only. Not thread-safe.
+class MapRenderer {
+public:
+    // Compiles the shaders in `shader_dir` (pm::shaderPath("") in the app). Throws ShaderError with the
+    // file name and info log, RenderError if the context lacks what is needed. The fonts are Noto Sans
+    // Regular and Bold (pm::defaultFontPath); when missing, text is not drawn and one line goes to stderr.
+    explicit MapRenderer(const std::filesystem::path& shader_dir);
+    ~MapRenderer();
+    MapRenderer(MapRenderer&&) noexcept;
+    MapRenderer& operator=(MapRenderer&&) noexcept;
+    MapRenderer(const MapRenderer&) = delete;
+    MapRenderer& operator=(const MapRenderer&) = delete;
+
+    // Upload once per change (projection/detail for the basemap; data, filters, rings for the data
+    // layer; every view change that re-lays out labels for the overlay). The renderer keeps no
+    // reference to the arguments.
+    void setBasemap(const BasemapLayer& basemap);
+    void setData(const DataLayer& data);
+    void setOverlay(const MapOverlay& overlay);
+
+    // Draws the uploaded scene into the currently bound draw framebuffer, rectangle (0,0)-(w,h) in
+    // framebuffer pixels. `transform` maps map units to those pixels (y down from the top edge).
+    // Renders through an internal framebuffer (multisampled after setSamples) and blits the result; restores the
+    // previous framebuffer binding, viewport, blend/depth/stencil/scissor enables, program, VAO and
+    // texture bindings, so ImGui can draw on top afterwards. The result is opaque (alpha 1).
+    void draw(const MapTransform& transform, int framebuffer_width, int framebuffer_height, const DrawState& state);
+
+    // Draws `scene` with `overlay` (laid out for width x height, e.g. composeMap with the view at the
+    // export size) offscreen and reads it back: the same picture as writeMapSvg of the same arguments.
+    // Tiles the image when it exceeds the context's limits or setMaxTileSize(); `progress` gets the
+    // fraction of tiles done (0..1) after each tile. Leaves the uploads of setBasemap/setData/setOverlay
+    // untouched. Throws RenderError for sizes <= 0 or when memory runs out.
+    Image renderImage(const Scene& scene, const MapOverlay& overlay, const MapTransform& transform, int width,
+                      int height, const DrawState& state, const std::function<void(double)>& progress = {});
+    // The same, tile by tile: uploads the scene (simplified for transform.scale) and the overlay now; the
+    // scene and overlay may be destroyed afterwards. Tiles follow setMaxTileSize as it is now.
+    TiledExport beginExport(const Scene& scene, const MapOverlay& overlay, const MapTransform& transform, int width,
+                            int height, const DrawState& state);
+
+    // The largest tile renderImage draws at once (default: min(4096, context limits)); for tests and
+    // for machines short of memory. Values < 16 are raised to 16.
+    void setMaxTileSize(int pixels);
+    RenderLimits limits() const;
+    // Multisampling of polygon edges (the offscreen buffers). Default 0: every polygon edge lies under a
+    // coast, border or outline stroke, so fills need no anti-aliasing of their own, and on a software
+    // rasteriser 4x MSAA triples the frame time. Values < 2 mean off; clamped to GL_MAX_SAMPLES.
+    void setSamples(int samples);
+    int samples() const;
+
+private:
+    friend class TiledExport;
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace pm::render
