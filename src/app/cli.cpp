@@ -23,6 +23,8 @@ struct CommandLine {
     std::string convert_in, convert_out;
     GeocodeOptions geocode;
     RenderOptions render;
+    TourCommandOptions tour;
+    TimelineCommandOptions timeline;
 };
 
 void describeCommands(CLI::App& app, CommandLine& line, std::map<std::string, CLI::App*>& commands) {
@@ -53,6 +55,21 @@ void describeCommands(CLI::App& app, CommandLine& line, std::map<std::string, CL
     addRenderOptions(*render, line.render);
     commands["render"] = render;
 
+    CLI::App* tour = app.add_subcommand("tour", "render a tour (a file, or the default tour of --home) to PNG frames");
+    tour->add_option("args", line.tour.args, "TOUR.json [FILE...], or with --home the data files");
+    tour->add_option("--order", line.tour.order, "order of the default tour: year, distance or name")
+        ->check(CLI::IsMember({"year", "distance", "name"}));
+    addFrameOptions(*tour, line.tour.frames);
+    commands["tour"] = tour;
+
+    CLI::App* timeline = app.add_subcommand("timeline", "render the timeline (the network year by year) to PNG frames");
+    timeline->add_option("files", line.timeline.files, "data files; default: the bundled data");
+    timeline->add_option("--from", line.timeline.from, "first year (default: the first partnership's)");
+    timeline->add_option("--to", line.timeline.to, "last year (default: this year)");
+    timeline->add_option("--years-per-second", line.timeline.years_per_second, "speed (default 2)");
+    addFrameOptions(*timeline, line.timeline.frames);
+    commands["timeline"] = timeline;
+
     app.require_subcommand(0, 1);
 }
 
@@ -62,6 +79,8 @@ int dispatch(const CommandLine& line, const std::map<std::string, CLI::App*>& co
     if (commands.at("validate")->parsed()) return runValidate(line.validate_files, inputs, out, err);
     if (commands.at("geocode")->parsed()) return runGeocode(line.geocode, inputs, out, err);
     if (commands.at("convert")->parsed()) return runConvert(line.convert_in, line.convert_out, inputs, out, err);
+    if (commands.at("tour")->parsed()) return runTourFrames(line.tour, inputs, out, err);
+    if (commands.at("timeline")->parsed()) return runTimelineFrames(line.timeline, inputs, out, err);
     if (commands.at("render")->parsed()) return runRender(line.render, inputs, out, err);
     if (commands.at("distances")->parsed()) return runDistances(line.distances, inputs, out, err);
     // No command: the app. Until the window exists, the summary of `distances`.

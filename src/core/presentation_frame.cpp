@@ -33,13 +33,16 @@ OverlayOptions PresentationComposer::overlayOptions(const std::string& lang, con
     return options;
 }
 
-MapFrame PresentationComposer::mapFrame() const {
-    const OverlayOptions options = overlayOptions("de", "title");
-    return {static_cast<double>(m_width), static_cast<double>(m_height), headingHeight(options),
-            0.02 * std::min(m_width, m_height)};
+MapFrame PresentationComposer::presentationMapFrame(int width, int height) {
+    OverlayOptions options;
+    options.scale = overlayScaleForSize(width, height) * kPresentationTypeScale;
+    options.title_text = "title";
+    return {static_cast<double>(width), static_cast<double>(height), headingHeight(options),
+            0.02 * std::min(width, height)};
 }
 
-PresentationFrame PresentationComposer::compose(const TourPlayer& player, const TourView& view, bool moving) {
+PresentationFrame PresentationComposer::compose(const TourPlayer& player, const TourView& view,
+                                                std::optional<BasemapDetail> detail_override) {
     const DataSet& data = *player.dataSets().at(view.data_index);
     PresentationFrame frame;
     frame.theme = view.theme;
@@ -59,11 +62,12 @@ PresentationFrame PresentationComposer::compose(const TourPlayer& player, const 
     const MapFrame map_frame = mapFrame();
     map.transform = cameraTransform(view.camera, projection, map_frame);
 
-    const BasemapDetail detail = moving ? BasemapDetail::Coarse110m : detailForScale(map.transform.scale);
+    const BasemapDetail detail = detail_override.value_or(detailForScale(map.transform.scale));
     const BasemapKey basemap_key{view.projection, detail};
     if (m_basemap_key != basemap_key) {
         m_basemap = buildBasemapLayer(m_basemaps.get(detail), projection, 30.0);
         m_basemap_key = basemap_key;
+        ++m_basemap_generation;
     }
     // Links are sampled for the zoom shown, in steps of two so that a zooming camera rarely rebuilds.
     const double tolerance = 0.5 / std::exp2(std::ceil(std::log2(map.transform.scale)));
@@ -80,6 +84,14 @@ PresentationFrame PresentationComposer::compose(const TourPlayer& player, const 
     map.scene.data = view.only_listed_links
                          ? selectLinks(m_data, [&](size_t index) { return view.link_appearance.contains(index); })
                          : m_data;
+    // Before the year of its suspension, a suspended partnership is drawn as it was: active.
+    for (SceneLink& link : map.scene.data.links) {
+        const auto look = view.link_appearance.find(link.partnership_index);
+        if (link.status == PartnershipStatus::Suspended && look != view.link_appearance.end() && !look->second.dashed) {
+            link.status = PartnershipStatus::Active;
+            --map.scene.data.suspended_count;
+        }
+    }
 
     map.overlay = layoutOverlay(map.scene, map.transform, m_width, m_height, map.overlay_options, m_regular, m_bold);
     PresentationContent content;

@@ -32,12 +32,17 @@ public:
     PresentationComposer(BasemapCache& basemaps, const TextMetrics& regular, const TextMetrics& bold,
                          const CountryTable* countries, int width, int height);
 
-    // `moving`: the camera is in flight; the basemap may use 1:110m so that frames keep up.
-    PresentationFrame compose(const TourPlayer& player, const TourView& view, bool moving = false);
+    // `detail`: the basemap detail to use, e.g. a coarser one while the camera is in flight so that
+    // frames keep up; nullopt picks it by the zoom (detailForScale).
+    PresentationFrame compose(const TourPlayer& player, const TourView& view,
+                              std::optional<BasemapDetail> detail = std::nullopt);
 
     // The frame the map uses in this output (below the heading), for building tours.
-    MapFrame mapFrame() const;
+    MapFrame mapFrame() const { return presentationMapFrame(m_width, m_height); }
+    static MapFrame presentationMapFrame(int width, int height);
     int width() const { return m_width; }
+    // Counts basemap rebuilds, so that a renderer uploads the basemap only when it changed.
+    size_t basemapGeneration() const { return m_basemap_generation; }
     int height() const { return m_height; }
 
 private:
@@ -71,6 +76,7 @@ private:
     std::optional<BasemapKey> m_basemap_key;
     std::optional<DataKey> m_data_key;
     BasemapLayer m_basemap;
+    size_t m_basemap_generation = 0;
     DataLayer m_data;
 };
 

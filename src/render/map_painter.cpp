@@ -210,12 +210,14 @@ void MapPainter::drawText(const Frame& frame, const OverlayMeshes& overlay, cons
     if (range.count == 0 || !overlay.text_available) return;
     const Theme& theme = *frame.theme;
     const double s = frame.scale;
-    // Per TextColorRole: Label, DistanceLabel, Panel, Title, Summary, Footer (svg_map.cpp's writeText calls).
-    const Color colors[kTextColorRoles] = {theme.label_text, theme.muted_text, theme.panel_text,
-                                           theme.title_text, theme.muted_text, theme.muted_text};
+    // Per TextColorRole: Label, DistanceLabel, Panel, Title, Summary, Footer, YearCounter (svg_map.cpp's
+    // writeText calls).
+    const Color colors[kTextColorRoles] = {theme.label_text, theme.muted_text, theme.panel_text, theme.title_text,
+                                           theme.muted_text, theme.muted_text, theme.title_text};
     const float halo_widths[kTextColorRoles] = {
         static_cast<float>(1.5 * s), static_cast<float>(1.5 * s), 0.0f,
-        static_cast<float>(2.0 * s), static_cast<float>(2.0 * s), static_cast<float>(1.5 * s)};
+        static_cast<float>(2.0 * s), static_cast<float>(2.0 * s), static_cast<float>(1.5 * s),
+        static_cast<float>(4.0 * s)};
     PixelRect rect;
     if (halo) {
         const double margin = 2.0 + 2.0 * s;
@@ -355,6 +357,15 @@ void MapPainter::paintOverlay(const Frame& frame, const OverlayMeshes& overlay) 
     }
     drawText(frame, overlay, overlay.heading_and_footer, true);
     drawText(frame, overlay, overlay.heading_and_footer, false);
+    for (const OverlayMeshes::Panel& panel : overlay.panels) {
+        if (panel.box_visible) {
+            const Color fill = panel.translucent ? theme.panel_fill.withAlpha(204) : theme.panel_fill;
+            drawShapes(frame, frame.overlay, overlay.shapes, panel.shape_index, 1, panel.box.width() / 2,
+                       panel.box.height() / 2, 8 * s, 1.0 * s, fill, theme.panel_stroke);
+        }
+        drawText(frame, overlay, panel.text, true);
+        drawText(frame, overlay, panel.text, false);
+    }
 }
 
 void MapPainter::paint(const Frame& frame, const BasemapMeshes* basemap, const DataMeshes* data,

@@ -209,6 +209,26 @@ void MapRenderer::draw(const MapTransform& transform, int framebuffer_width, int
                       GL_COLOR_BUFFER_BIT, GL_NEAREST);
 }
 
+Image MapRenderer::renderUploaded(const MapTransform& transform, int width, int height, const DrawState& state) {
+    Impl& impl = *m_impl;
+    if (width <= 0 || height <= 0 || width > impl.tileSize() || height > impl.tileSize())
+        throw RenderError("cannot render a " + std::to_string(width) + "x" + std::to_string(height) +
+                          " frame in one piece; the limit is " + std::to_string(impl.tileSize()) + " pixels a side");
+    const GlStateGuard guard;
+    impl.export_target.ensure(width, height, impl.samples);
+    glBindFramebuffer(GL_FRAMEBUFFER, impl.export_target.drawFramebuffer());
+    impl.paint(width, height, transform, 0, 0, state, impl.basemap.forScale(transform.scale),
+               impl.data.forScale(transform.scale), impl.has_overlay ? &impl.overlay : nullptr);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, impl.export_target.resolve());
+    Image image(width, height);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
+    if (const GLenum error = glGetError(); error != GL_NO_ERROR)
+        throw RenderError("OpenGL error " + std::to_string(error) + " while rendering a frame");
+    flipRowsVertically(image);
+    return image;
+}
+
 // What an export needs between tiles: the scene uploaded once, simplified for the export's scale.
 struct TiledExport::State {
     MapRenderer::Impl* renderer = nullptr;

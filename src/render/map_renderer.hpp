@@ -121,6 +121,11 @@ public:
     // untouched. Throws RenderError for sizes <= 0 or when memory runs out.
     Image renderImage(const Scene& scene, const MapOverlay& overlay, const MapTransform& transform, int width,
                       int height, const DrawState& state, const std::function<void(double)>& progress = {});
+    // Draws what setBasemap/setData/setOverlay uploaded offscreen and reads it back, without uploading
+    // anything again: for frame sequences (tours, the timeline) where only parts change between frames.
+    // One tile: width and height must fit the context's limits (RenderError otherwise).
+    Image renderUploaded(const MapTransform& transform, int width, int height, const DrawState& state);
+
     // The same, tile by tile: uploads the scene (simplified for transform.scale) and the overlay now; the
     // scene and overlay may be destroyed afterwards. Tiles follow setMaxTileSize as it is now.
     TiledExport beginExport(const Scene& scene, const MapOverlay& overlay, const MapTransform& transform, int width,

@@ -102,7 +102,7 @@ void BasemapMeshes::ensureCountries(const std::unordered_set<std::string>& homes
     FillBuilder fill;
     for (bool home : {false, true}) {
         fill.beginRange();
-        for (const BasemapLayer::Country& country : m_source->countries)
+        for (const ProjectedCountry& country : m_source->countries)
             if (home ? homes.contains(country.alpha2)
                      : partners.contains(country.alpha2) && !homes.contains(country.alpha2))
                 addSimplifiedPolygons(fill, country.polygons, m_tolerance);
@@ -245,6 +245,16 @@ void OverlayMeshes::build(const MapOverlay& overlay, GlyphAtlas* atlas) {
             swatches.push_back(swatch);
         }
     }
+    panels.clear();
+    for (const OverlayPanel& panel : overlay.panels) {
+        Panel mesh;
+        mesh.box = panel.box;
+        mesh.box_visible = panel.box_visible;
+        mesh.translucent = panel.translucent;
+        mesh.shape_index = centres.size();
+        centres.push_back(splitPosition(overlayPoint(panel.box.center().x, panel.box.center().y)));
+        panels.push_back(mesh);
+    }
     lines.upload(line.vertices());
     shapes.upload(centres);
 
@@ -255,6 +265,8 @@ void OverlayMeshes::build(const MapOverlay& overlay, GlyphAtlas* atlas) {
         for (const OverlayText& text : overlay.labels) collectGlyphs(text, keys);
         for (const OverlayText& text : overlay.heading) collectGlyphs(text, keys);
         for (const OverlayText& text : overlay.footer) collectGlyphs(text, keys);
+        for (const OverlayPanel& panel : overlay.panels)
+            for (const OverlayText& text : panel.texts) collectGlyphs(text, keys);
         if (overlay.legend) {
             collectGlyphs(overlay.legend->title, keys);
             for (const LegendRow& row : overlay.legend->rows) collectGlyphs(row.text, keys);
@@ -282,6 +294,7 @@ void OverlayMeshes::build(const MapOverlay& overlay, GlyphAtlas* atlas) {
     std::vector<OverlayText> furniture = overlay.heading;
     furniture.insert(furniture.end(), overlay.footer.begin(), overlay.footer.end());
     heading_and_footer = addTexts(furniture);
+    for (size_t i = 0; i < overlay.panels.size(); ++i) panels[i].text = addTexts(overlay.panels[i].texts);
     text.upload(vertices);
 }
 

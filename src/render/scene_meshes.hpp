@@ -100,6 +100,13 @@ struct OverlayMeshes {
         LabelRect bounds;  // of the glyph quads, for the halo pass
     };
     TextRange labels, legend_text, heading_and_footer;
+    struct Panel {
+        LabelRect box;
+        bool box_visible = true, translucent = false;
+        size_t shape_index = 0;  // the box centre in `shapes`
+        TextRange text;
+    };
+    std::vector<Panel> panels;  // presentation panels, drawn last
     bool text_available = false;
 
     double home_marker_radius = 6.5, partner_marker_radius = 4;

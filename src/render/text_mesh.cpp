@@ -13,7 +13,11 @@ TextColorRole textColorRole(TextRole role) {
             return TextColorRole::DistanceLabel;
         case TextRole::LegendTitle:
         case TextRole::LegendText:
+        case TextRole::PanelTitle:
+        case TextRole::PanelText:
             return TextColorRole::Panel;
+        case TextRole::YearCounter:
+            return TextColorRole::YearCounter;
         case TextRole::Title:
             return TextColorRole::Title;
         case TextRole::Summary:

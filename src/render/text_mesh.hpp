@@ -10,8 +10,8 @@
 namespace pm::render {
 
 // Which theme colour and halo a glyph takes; the renderer fills the per-role uniforms each frame.
-enum class TextColorRole : uint32_t { Label, DistanceLabel, Panel, Title, Summary, Footer };
-inline constexpr int kTextColorRoles = 6;
+enum class TextColorRole : uint32_t { Label, DistanceLabel, Panel, Title, Summary, Footer, YearCounter };
+inline constexpr int kTextColorRoles = 7;
 
 TextColorRole textColorRole(TextRole role);
 
