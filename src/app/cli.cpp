@@ -3,7 +3,9 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "app/app.hpp"
 #include "app/commands.hpp"
+#include "app/render_options.hpp"
 #include "app/inputs.hpp"
 #include "app/usage_error.hpp"
 #include "core/problem.hpp"
@@ -17,7 +19,9 @@ int runCli(int argc, char** argv) {
 namespace {
 
 struct CommandLine {
-    std::vector<std::string> app_files;
+    AppOptions app;
+    bool bench = false;
+    BenchOptions bench_options;
     DistancesOptions distances;
     std::vector<std::string> validate_files;
     std::string convert_in, convert_out;
@@ -28,7 +32,18 @@ struct CommandLine {
 };
 
 void describeCommands(CLI::App& app, CommandLine& line, std::map<std::string, CLI::App*>& commands) {
-    app.add_option("files", line.app_files, "data files (.json, .csv, .geojson); default: the bundled data");
+    app.add_option("files", line.app.files, "data files (.json, .csv, .geojson); default: the bundled data");
+    app.add_flag("--present", line.app.present, "start in presenter mode (full screen; F11 toggles, Esc leaves)");
+    app.add_option("--tour", line.app.tour_file, "play this tour file in presenter mode");
+    app.add_flag("--kiosk", line.app.kiosk,
+                 "unattended screen: loop the tour, touch pauses, idle returns; Ctrl+Alt+Q quits");
+    app.add_option("--size", line.app.size, "window size WxH (default: the last one)");
+    app.add_option("--screenshot", line.app.screenshot, "with --quit-after-frames: save the last frame as PNG");
+    app.add_option("--quit-after-frames", line.app.quit_after_frames, "close after N frames (tests, screenshots)");
+    app.add_flag("--windowed", line.app.windowed_presenter, "presenter mode in the window, not full screen");
+    app.add_flag("--bench", line.bench, "print the app's timings (start-up, panning, projection switch, export)");
+    app.add_option("--bench-synthetic", line.bench_options.synthetic, "partnerships of the synthetic --bench set");
+    app.add_option("--bench-frames", line.bench_options.frames, "frames per --bench measurement (default 60)");
 
     CLI::App* validate = app.add_subcommand("validate", "check data files; exit 1 and list every problem");
     validate->add_option("files", line.validate_files, "data files")->required();
@@ -83,10 +98,9 @@ int dispatch(const CommandLine& line, const std::map<std::string, CLI::App*>& co
     if (commands.at("timeline")->parsed()) return runTimelineFrames(line.timeline, inputs, out, err);
     if (commands.at("render")->parsed()) return runRender(line.render, inputs, out, err);
     if (commands.at("distances")->parsed()) return runDistances(line.distances, inputs, out, err);
-    // No command: the app. Until the window exists, the summary of `distances`.
-    DistancesOptions summary;
-    summary.files = line.app_files;
-    return runDistances(summary, inputs, out, err);
+    if (line.bench) return runAppBench(line.bench_options, inputs, out, err);
+    if (!line.app.size.empty()) parseSize(line.app.size);  // a usage error before any window opens
+    return runApp(line.app, inputs, out, err);
 }
 
 }  // namespace

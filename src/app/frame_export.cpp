@@ -9,6 +9,7 @@
 
 #include "app/gl_context.hpp"
 #include "app/png_writer.hpp"
+#include "app/presentation_draw.hpp"
 #include "core/presentation_frame.hpp"
 #include "core/problem.hpp"
 #include "core/resources.hpp"
@@ -29,17 +30,6 @@ std::string frameName(int number) {
     return name;
 }
 
-render::DrawState drawStateOf(const PresentationFrame& frame) {
-    render::DrawState state;
-    state.theme = frame.theme;
-    state.overlay_scale = frame.map.overlay_options.scale;
-    state.highlighted_link = frame.highlighted_link;
-    for (const auto& [index, look] : frame.link_appearance) {
-        if (look.growth < 1.0f) state.link_growth[index] = look.growth;
-        if (look.opacity < 1.0f) state.link_opacity[index] = look.opacity;
-    }
-    return state;
-}
 
 }  // namespace
 

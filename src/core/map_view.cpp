@@ -66,8 +66,9 @@ ComposedMap composeMap(const DataSet& data, const MapView& view, BasemapCache& b
     // The map sits below the heading so that the title never crosses it.
     const double margin = 0.02 * std::min(view.width, view.height);
     const double heading = headingHeight(map.overlay_options);
-    map.transform =
-        MapTransform::fit(projection.bounds(), view.width, view.height - heading, margin).panned(0, heading);
+    map.transform = view.transform ? *view.transform
+                                   : MapTransform::fit(projection.bounds(), view.width, view.height - heading, margin)
+                                         .panned(0, heading);
     const BasemapDetail detail = view.detail.value_or(detailForScale(map.transform.scale));
     map.scene.basemap = buildBasemapLayer(basemaps.get(detail), projection, view.graticule_step_deg);
 
@@ -79,6 +80,14 @@ ComposedMap composeMap(const DataSet& data, const MapView& view, BasemapCache& b
 
     map.overlay = layoutOverlay(map.scene, map.transform, view.width, view.height, map.overlay_options, regular, bold);
     return map;
+}
+
+MapTransform exportTransform(const MapTransform& window, double window_width, double window_height, double width,
+                             double height) {
+    const double factor = std::min(width / window_width, height / window_height);
+    const Vec2 centre = window.toMap({window_width / 2, window_height / 2});
+    const double scale = window.scale * factor;
+    return {scale, width / 2 - centre.x * scale, height / 2 + centre.y * scale};
 }
 
 std::string renderMapSvg(const DataSet& data, const MapView& view, BasemapCache& basemaps) {

@@ -30,6 +30,9 @@ struct MapView {
     int width = 1920;
     int height = 1080;
     double graticule_step_deg = 30.0;
+    // Pixels of this output per map unit; nullopt: the whole map fitted below the heading. The app
+    // passes its zoomed and panned view here (exportTransform) so that exports show what is on screen.
+    std::optional<MapTransform> transform;
 };
 
 // Loads each basemap detail level once; safe to share between threads.
@@ -63,6 +66,11 @@ ProjectionSpec resolvedProjection(const DataSet& data, const MapView& view);
 
 ComposedMap composeMap(const DataSet& data, const MapView& view, BasemapCache& basemaps, const TextMetrics& regular,
                        const TextMetrics& bold);
+
+// The app's view `window` (a transform for a window_width x window_height map) for an output of
+// width x height: the same map centre, scaled so that the same area fits.
+MapTransform exportTransform(const MapTransform& window, double window_width, double window_height, double width,
+                             double height);
 
 // The SVG document of a view.
 std::string renderMapSvg(const DataSet& data, const MapView& view, BasemapCache& basemaps);

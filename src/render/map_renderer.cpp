@@ -107,7 +107,12 @@ struct MapRenderer::Impl {
     ScaleLevels<DataLayer, DataMeshes> data{kDataFinerBy, {}, {}};
     OverlayMeshes overlay;
     bool has_overlay = false;
-    RenderTarget view_target, export_target;
+    RenderTarget view_target, export_target, cache_target;
+    bool has_cache = false;
+    MapTransform cache_transform;
+    int cache_margin = 0;
+    int cache_width = 0, cache_height = 0;
+    ThemeId cache_theme = ThemeId::Light;
 
     explicit Impl(const std::filesystem::path& shader_dir) : painter(shader_dir) {
         glBindTexture(GL_TEXTURE_2D, atlas_texture.get());
@@ -207,6 +212,67 @@ void MapRenderer::draw(const MapTransform& transform, int framebuffer_width, int
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, guard.drawFramebuffer());
     glBlitFramebuffer(0, 0, framebuffer_width, framebuffer_height, 0, 0, framebuffer_width, framebuffer_height,
                       GL_COLOR_BUFFER_BIT, GL_NEAREST);
+}
+
+void MapRenderer::renderCache(const MapTransform& transform, int width, int height, int margin,
+                              const DrawState& state) {
+    if (width <= 0 || height <= 0) return;
+    const GlStateGuard guard;
+    Impl& impl = *m_impl;
+    margin = std::max(margin, 0);
+    impl.cache_target.ensure(width + 2 * margin, height + 2 * margin, impl.samples);
+    glBindFramebuffer(GL_FRAMEBUFFER, impl.cache_target.drawFramebuffer());
+    // Drawn like a tile whose origin lies `margin` pixels up and left of the window's.
+    impl.paint(width + 2 * margin, height + 2 * margin, transform, -margin, -margin, state,
+               impl.basemap.forScale(transform.scale), impl.data.forScale(transform.scale),
+               impl.has_overlay ? &impl.overlay : nullptr);
+    impl.cache_target.resolve();
+    impl.has_cache = true;
+    impl.cache_transform = transform;
+    impl.cache_margin = margin;
+    impl.cache_width = width;
+    impl.cache_height = height;
+    impl.cache_theme = state.theme;
+}
+
+void MapRenderer::drawCache(const MapTransform& current, int x, int y, int width, int height,
+                            int framebuffer_height) const {
+    const Impl& impl = *m_impl;
+    if (!impl.has_cache || width <= 0 || height <= 0) return;
+    const GlStateGuard guard;
+    const Color background = theme(impl.cache_theme).background;
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, guard.drawFramebuffer());
+    const int gl_bottom = framebuffer_height - (y + height);
+    glEnable(GL_SCISSOR_TEST);  // the blit and the clear stay inside the map's rectangle
+    glScissor(x, gl_bottom, width, height);
+    glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    // A cached pixel p0 shows the map point that `current` puts at offset1 + k (p0 - offset0).
+    const MapTransform& cached = impl.cache_transform;
+    const double k = current.scale / cached.scale;
+    const double m = impl.cache_margin;
+    const auto to_x = [&](double x0) { return x + current.offset_x + k * (x0 - cached.offset_x); };
+    const auto to_y = [&](double y0) { return y + current.offset_y + k * (y0 - cached.offset_y); };
+    const double left = to_x(-m), right = to_x(impl.cache_width + m);
+    const double top = to_y(-m), bottom = to_y(impl.cache_height + m);
+    // GL's y axis points up: the cache's first row is the picture's bottom edge.
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, impl.cache_target.resolve());
+    glBlitFramebuffer(0, 0, impl.cache_target.width(), impl.cache_target.height(), static_cast<GLint>(std::lround(left)),
+                      static_cast<GLint>(std::lround(framebuffer_height - bottom)),
+                      static_cast<GLint>(std::lround(right)), static_cast<GLint>(std::lround(framebuffer_height - top)),
+                      GL_COLOR_BUFFER_BIT, k == 1.0 ? GL_NEAREST : GL_LINEAR);
+}
+
+bool MapRenderer::hasCache() const {
+    return m_impl->has_cache;
+}
+
+MapTransform MapRenderer::cacheTransform() const {
+    return m_impl->cache_transform;
+}
+
+void MapRenderer::dropCache() {
+    m_impl->has_cache = false;
 }
 
 Image MapRenderer::renderUploaded(const MapTransform& transform, int width, int height, const DrawState& state) {

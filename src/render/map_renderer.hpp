@@ -114,6 +114,19 @@ public:
     // texture bindings, so ImGui can draw on top afterwards. The result is opaque (alpha 1).
     void draw(const MapTransform& transform, int framebuffer_width, int framebuffer_height, const DrawState& state);
 
+    // The interactive view's cache: renderCache draws the uploaded scene once, `margin` pixels larger than
+    // the window on every side; drawCache then shows that picture moved and scaled to `current` (pan and
+    // zoom while the user drags or scrolls) with a blit, a few milliseconds even on a software
+    // rasteriser. What lies beyond the margin shows the theme's background until the next renderCache.
+    void renderCache(const MapTransform& transform, int width, int height, int margin, const DrawState& state);
+    // Into the rectangle (x, y)-(x + width, y + height) of the bound framebuffer, y down from its top edge;
+    // `current` maps map units to pixels of that rectangle, as the cache's transform did.
+    void drawCache(const MapTransform& current, int x, int y, int width, int height, int framebuffer_height) const;
+    bool hasCache() const;
+    // The transform the cache was drawn with.
+    MapTransform cacheTransform() const;
+    void dropCache();
+
     // Draws `scene` with `overlay` (laid out for width x height, e.g. composeMap with the view at the
     // export size) offscreen and reads it back: the same picture as writeMapSvg of the same arguments.
     // Tiles the image when it exceeds the context's limits or setMaxTileSize(); `progress` gets the

@@ -120,12 +120,6 @@ TEST(Distances, TableIsAlignedAndIsTheDefault) {
     for (size_t i = 2; i < rows.size(); ++i) EXPECT_EQ(column_of_km(rows[i]), column_of_km(rows[1])) << rows[i];
 }
 
-TEST(Distances, NoCommandPrintsTheSummary) {
-    const CliResult result = runPartnermap({});
-    EXPECT_EQ(result.exit_code, 0);
-    EXPECT_EQ(result.out, runPartnermap({"distances"}).out);
-}
-
 TEST(Distances, UsageErrorsExitWith2) {
     const struct {
         std::vector<std::string> args;

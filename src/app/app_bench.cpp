@@ -1,0 +1,135 @@
+// partnermap --bench: the app's own timings, measured in a real window (under xvfb-run on CI).
+#include <GLFW/glfw3.h>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <iomanip>
+#include <vector>
+
+#include "app/app.hpp"
+#include "app/app_session.hpp"
+#include "app/cli.hpp"
+#include "app/inputs.hpp"
+#include "app/render_options.hpp"
+#include "core/projection_catalog.hpp"
+#include "render/render_bench.hpp"
+
+namespace pm::app {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double millisecondsSince(Clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+struct Stats {
+    double median = 0, p95 = 0;
+};
+
+Stats statsOf(std::vector<double> values) {
+    if (values.empty()) return {};
+    std::sort(values.begin(), values.end());
+    return {values[values.size() / 2], values[std::min(values.size() - 1, values.size() * 95 / 100)]};
+}
+
+// Frame times while the map is dragged: `cached` moves the last picture (what the app does during a
+// drag), otherwise every frame is a full redraw (what it does when the view rests).
+Stats panFrames(AppSession& session, int frames, bool cached) {
+    session.setInteracting(cached);
+    std::vector<double> times;
+    for (int i = 0; i < frames; ++i) {
+        session.navigator().pan(i % 40 < 20 ? 6 : -6, i % 20 < 10 ? 2 : -2);
+        const auto start = Clock::now();
+        session.frame();
+        glFinish();
+        times.push_back(millisecondsSince(start));
+    }
+    session.setInteracting(false);
+    return statsOf(times);
+}
+
+void printStats(std::ostream& out, const std::string& what, const Stats& stats) {
+    out << std::left << std::setw(58) << what << std::right << std::fixed << std::setprecision(1) << std::setw(8)
+        << stats.median << " ms median" << std::setw(8) << stats.p95 << " ms p95\n";
+}
+
+}  // namespace
+
+int runAppBench(const BenchOptions& options, const Inputs& inputs, std::ostream& out, std::ostream& err) {
+    const auto process_start = Clock::now();
+    AppOptions app;
+    app.size = options.size;
+    app.quit_after_frames = 0;
+    AppSession session(app, inputs, err);
+    session.settle();
+    const double first_frame = millisecondsSince(process_start);
+    out << "PartnerMap --bench, window " << options.size << ", " << session.mapRect().width << "x"
+        << session.mapRect().height << " map pixels\n";
+    out << "start-up to first complete frame: " << std::fixed << std::setprecision(0) << first_frame << " ms\n";
+
+    printStats(out, "pan, bundled data (drag: cached picture moved)", panFrames(session, options.frames, true));
+    printStats(out, "pan, bundled data (full redraw every frame)", panFrames(session, options.frames / 3, false));
+
+    // Projection switches: from the change to the first frame with the new scene.
+    std::vector<double> switches;
+    for (const ProjectionInfo& info : projectionCatalog()) {
+        if (info.id == "custom") continue;
+        const auto start = Clock::now();
+        session.state().map.projection_id = info.id;
+        session.settle();
+        const double ms = millisecondsSince(start);
+        switches.push_back(ms);
+        out << "  switch to " << std::left << std::setw(24) << info.id << std::right << std::setprecision(0)
+            << std::setw(6) << ms << " ms (scene built in " << session.lastSceneMilliseconds() << " ms)\n";
+    }
+    printStats(out, "projection switch (to the first frame with the new scene)", statsOf(switches));
+    session.state().map.projection_id = "equal-earth";
+    session.settle();
+
+    // PNG export through the app's export path (compose on a thread, tiles, PNG on a thread).
+    const std::filesystem::path png = std::filesystem::temp_directory_path() / "partnermap-bench-export.png";
+    {
+        const auto start = Clock::now();
+        session.state().requests.export_request = ui::ExportRequest{ui::ExportKind::Png, png.string(), 3840, 2160};
+        session.frame();
+        while (session.state().export_state.running) session.frame();
+        out << "PNG export 3840x2160 in the app: " << std::setprecision(0) << millisecondsSince(start) << " ms ("
+            << session.state().export_state.message << ")\n";
+        std::filesystem::remove(png);
+    }
+
+    // The timeline and the default tour, frame by frame as the window plays them.
+    for (const bool timeline : {true, false}) {
+        if (timeline) {
+            session.state().requests.toggle_presenter = false;
+            session.state().presenter.timeline_playing = true;
+        }
+        std::vector<double> times;
+        session.startPlaybackForBench(timeline);
+        for (int i = 0; i < options.frames; ++i) {
+            const auto start = Clock::now();
+            session.frame();
+            glFinish();
+            times.push_back(millisecondsSince(start));
+        }
+        session.stopPlaybackForBench();
+        printStats(out, timeline ? "timeline playback frame" : "tour playback frame", statsOf(times));
+    }
+
+    // 10,000 partnerships.
+    const auto synthetic_start = Clock::now();
+    session.replaceData(std::make_shared<const DataSet>(render::syntheticDataSet(session.state().data.data,
+                                                                                 options.synthetic)),
+                        {"synthetic"});
+    session.settle();
+    out << "synthetic " << options.synthetic << " partnerships: scene and first frame " << std::setprecision(0)
+        << millisecondsSince(synthetic_start) << " ms\n";
+    printStats(out, "pan, synthetic (drag: cached picture moved)", panFrames(session, options.frames, true));
+    printStats(out, "pan, synthetic (full redraw every frame)", panFrames(session, 8, false));
+    return kExitOk;
+}
+
+}  // namespace pm::app

@@ -1,0 +1,206 @@
+// Mouse and keyboard on the map: pan, zoom, hover, select; the app's keys and presenter keys.
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include <cmath>
+
+#include "app/app_session.hpp"
+#include "core/camera.hpp"
+#include "core/picking.hpp"
+#include "core/projection.hpp"
+
+namespace pm::app {
+
+namespace {
+
+constexpr double kPickRadius = 8.0;
+
+bool ctrlAltDown(GLFWwindow* window) {
+    const auto down = [window](int key) { return glfwGetKey(window, key) == GLFW_PRESS; };
+    return (down(GLFW_KEY_LEFT_CONTROL) || down(GLFW_KEY_RIGHT_CONTROL)) &&
+           (down(GLFW_KEY_LEFT_ALT) || down(GLFW_KEY_RIGHT_ALT));
+}
+
+}  // namespace
+
+void AppSession::handleDrops() {
+    if (m_dropped.empty()) return;
+    if (m_options.kiosk) {
+        m_dropped.clear();  // a kiosk cannot be reconfigured
+        return;
+    }
+    m_state.requests.open_files = std::move(m_dropped);
+    m_dropped.clear();
+}
+
+void AppSession::handleMapInput() {
+    const ImGuiIO& io = ImGui::GetIO();
+    // Mouse coordinates are in window units; the map lives in framebuffer pixels.
+    int window_width = 1, window_height = 1;
+    glfwGetWindowSize(m_window.handle(), &window_width, &window_height);
+    const double to_px = window_width > 0 ? static_cast<double>(m_fb_width) / window_width : 1.0;
+    const double px = io.MousePos.x * to_px, py = io.MousePos.y * to_px;
+    const bool over_map = !io.WantCaptureMouse && m_map_rect.contains(px, py);
+    const LabelPoint local{px - m_map_rect.x, py - m_map_rect.y};
+
+    if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || io.MouseWheel != 0 || io.MouseDown[0]) m_last_input = m_now;
+    if (m_playback.player) {
+        // Kiosk: a touch pauses the loop and gives the visitor the map; presenter: the map is the tour's.
+        if (m_options.kiosk && over_map && io.MouseClicked[0]) {
+            stopPlayback();
+            m_last_input = m_now;
+        }
+        return;
+    }
+    if (m_dragging && !io.MouseDown[0]) m_dragging = false;
+    if (!over_map && !m_dragging) {
+        m_state.hovered_partnership.reset();
+        m_state.hovered_city.clear();
+        return;
+    }
+    if (!m_scene) return;
+
+    if (io.MouseClicked[0]) m_dragging = true;
+    if (m_dragging && (io.MouseDelta.x != 0 || io.MouseDelta.y != 0)) {
+        const ProjectionInfo* info = findProjection(m_scene->projection.id);
+        if (info && info->kind == ProjectionKind::Azimuthal && m_state.map.projection_id == "orthographic") {
+            // The globe turns under the hand: the centre moves against the drag, by the angle the
+            // drag covers on a sphere of the map's radius.
+            const double radius_px = m_navigator.transform().scale * 6371008.8;
+            const double deg_per_px = 180.0 / (3.14159265358979 * radius_px);
+            GeoPoint centre = m_scene_request.projection.centre;
+            centre.lat = std::clamp(centre.lat + io.MouseDelta.y * to_px * deg_per_px, -89.0, 89.0);
+            centre.lon = std::remainder(centre.lon - io.MouseDelta.x * to_px * deg_per_px, 360.0);
+            m_state.map.centre_auto = false;
+            m_state.map.centre_lat = centre.lat;
+            m_state.map.centre_lon = centre.lon;
+        } else {
+            m_navigator.pan(io.MouseDelta.x * to_px, io.MouseDelta.y * to_px);
+        }
+    }
+    if (io.MouseWheel != 0 && over_map) {
+        m_navigator.zoomAbout(local, std::pow(1.2, io.MouseWheel));
+        m_last_wheel = m_now;
+    }
+
+    // Hover and click (a click is a press and release without dragging away).
+    const PickResult pick = pickAt(m_scene->data, m_navigator.transform(), local, kPickRadius);
+    m_state.hovered_city = pick.kind == PickResult::Kind::City ? pick.city_id : "";
+    m_state.hovered_partnership =
+        pick.kind == PickResult::Kind::Link ? std::optional(pick.partnership_index) : std::nullopt;
+    const ImVec2 drag = io.MouseClickedPos[0];
+    const bool moved = std::hypot(io.MousePos.x - drag.x, io.MousePos.y - drag.y) > 4;
+    if (io.MouseReleased[0] && !moved && over_map) selectAt(px, py);
+    if (io.MouseDoubleClicked[0] && pick.kind == PickResult::Kind::City) {
+        if (const SceneCity* city = m_scene->data.findCity(pick.city_id)) {
+            const ProjectionInfo* info = findProjection(m_scene->projection.id);
+            if (info && info->kind == ProjectionKind::Azimuthal) {
+                m_state.map.centre_auto = false;
+                m_state.map.centre_lat = city->position.lat;
+                m_state.map.centre_lon = city->position.lon;
+            } else {
+                MapTransform target = m_navigator.transform();
+                target.offset_x = m_map_rect.width / 2.0 - city->projected.x * target.scale;
+                target.offset_y = m_map_rect.height / 2.0 + city->projected.y * target.scale;
+                m_navigator.flyTo(target, m_now, 0.6);
+            }
+        }
+    }
+}
+
+void AppSession::selectAt(double px, double py) {
+    const LabelPoint local{px - m_map_rect.x, py - m_map_rect.y};
+    const PickResult pick = pickAt(m_scene->data, m_navigator.transform(), local, kPickRadius);
+    m_state.selection = {};
+    if (pick.kind == PickResult::Kind::Link) {
+        m_state.selection.partnership = pick.partnership_index;
+    } else if (pick.kind == PickResult::Kind::City) {
+        m_state.selection.city_id = pick.city_id;
+        // A partner city's card is its partnership (with the first visible one when it has several).
+        for (const SceneLink& link : m_scene->data.links)
+            if (link.partner_id == pick.city_id) {
+                m_state.selection.partnership = link.partnership_index;
+                break;
+            }
+    }
+}
+
+void AppSession::flyToPartnership(size_t index) {
+    if (!m_scene || index >= m_data->partnerships.size()) return;
+    const Partnership& partnership = m_data->partnerships[index];
+    const City* home = m_data->findCity(partnership.home_id);
+    const City* partner = m_data->findCity(partnership.partner_id);
+    if (!home || !partner) return;
+    m_state.selection.partnership = index;
+    m_state.selection.city_id.clear();
+    const ProjectionInfo* info = findProjection(m_scene->projection.id);
+    const ProjectionKind kind = info ? info->kind : ProjectionKind::World;
+    MapFrame frame{static_cast<double>(m_map_rect.width), static_cast<double>(m_map_rect.height),
+                   headingHeight(overlayOptions(m_map_rect.width, m_map_rect.height)), 0.05 * m_map_rect.height};
+    const Camera camera = cameraForLink(home->position, partner->position, m_scene->projection, kind, frame, 8.0);
+    if (kind == ProjectionKind::Azimuthal) {
+        m_state.map.centre_auto = false;
+        m_state.map.centre_lat = camera.focus.lat;
+        m_state.map.centre_lon = camera.focus.lon;
+        return;
+    }
+    try {
+        const Projection projection(m_scene->projection);
+        m_navigator.flyTo(cameraTransform(camera, projection, frame), m_now);
+    } catch (const std::exception& error) {
+        m_state.status_line = error.what();
+    }
+}
+
+void AppSession::handleKeys() {
+    const ImGuiIO& io = ImGui::GetIO();
+    GLFWwindow* window = m_window.handle();
+    const bool any_key = io.InputQueueCharacters.Size > 0 ||
+                         std::any_of(std::begin(io.KeysDown), std::end(io.KeysDown), [](bool down) { return down; });
+    if (any_key) m_last_input = m_now;
+    // Kiosk: only Ctrl+Alt+Q leaves; every other key pauses the loop like a touch.
+    if (m_options.kiosk) {
+        if (ctrlAltDown(window) && ImGui::IsKeyPressed(GLFW_KEY_Q)) m_quit = true;
+        if (any_key && m_playback.player && !ctrlAltDown(window)) stopPlayback();
+        return;
+    }
+    if (ImGui::IsKeyPressed(GLFW_KEY_F11)) setPresenter(!m_state.presenter.active);
+    if (m_state.presenter.active) {
+        if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE)) setPresenter(false);
+        if (ImGui::IsKeyPressed(GLFW_KEY_RIGHT) || ImGui::IsKeyPressed(GLFW_KEY_PAGE_DOWN) ||
+            ImGui::IsKeyPressed(GLFW_KEY_SPACE))
+            clickerNext();
+        if (ImGui::IsKeyPressed(GLFW_KEY_LEFT) || ImGui::IsKeyPressed(GLFW_KEY_PAGE_UP)) clickerPrevious();
+        if (ImGui::IsKeyPressed(GLFW_KEY_HOME) && m_playback.player) {
+            m_playback.position = 0;
+            m_playback.stop_at.reset();
+            m_playback.playing = false;
+        }
+        if (ImGui::IsKeyPressed(GLFW_KEY_B) || ImGui::IsKeyPressed(GLFW_KEY_PERIOD))
+            m_state.presenter.black_screen = !m_state.presenter.black_screen;
+        if (ImGui::IsKeyPressed(GLFW_KEY_F)) m_state.presenter.show_facts = !m_state.presenter.show_facts;
+        if (ImGui::IsKeyPressed(GLFW_KEY_T)) startTimeline();
+        return;
+    }
+    if (io.WantCaptureKeyboard) return;
+    const double step = 0.1 * std::min(m_map_rect.width, m_map_rect.height);
+    const LabelPoint centre{m_map_rect.width / 2.0, m_map_rect.height / 2.0};
+    if (ImGui::IsKeyPressed(GLFW_KEY_LEFT)) m_navigator.pan(step, 0);
+    if (ImGui::IsKeyPressed(GLFW_KEY_RIGHT)) m_navigator.pan(-step, 0);
+    if (ImGui::IsKeyPressed(GLFW_KEY_UP)) m_navigator.pan(0, step);
+    if (ImGui::IsKeyPressed(GLFW_KEY_DOWN)) m_navigator.pan(0, -step);
+    if (ImGui::IsKeyPressed(GLFW_KEY_EQUAL) || ImGui::IsKeyPressed(GLFW_KEY_KP_ADD) ||
+        ImGui::IsKeyPressed(GLFW_KEY_RIGHT_BRACKET)) {
+        m_navigator.zoomAbout(centre, 1.5);
+        m_last_wheel = m_now;
+    }
+    if (ImGui::IsKeyPressed(GLFW_KEY_MINUS) || ImGui::IsKeyPressed(GLFW_KEY_KP_SUBTRACT) ||
+        ImGui::IsKeyPressed(GLFW_KEY_SLASH)) {
+        m_navigator.zoomAbout(centre, 1 / 1.5);
+        m_last_wheel = m_now;
+    }
+    if (ImGui::IsKeyPressed(GLFW_KEY_0) || ImGui::IsKeyPressed(GLFW_KEY_KP_0)) m_navigator.fit();
+    if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE)) m_state.selection = {};
+}
+
+}  // namespace pm::app

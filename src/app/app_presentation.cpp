@@ -1,0 +1,243 @@
+// Presenter mode, tours, the timeline and the kiosk loop in the window.
+#include <GLFW/glfw3.h>
+
+#include <filesystem>
+
+#include "app/app_session.hpp"
+#include "app/inputs.hpp"
+#include "app/presentation_draw.hpp"
+#include "core/dataset_files.hpp"
+#include "core/partnership_card.hpp"
+#include "core/problem.hpp"
+#include "core/tour.hpp"
+#include "core/tour_from_view.hpp"
+
+namespace pm::app {
+
+namespace {
+
+constexpr double kKioskIdleSeconds = 60.0;
+
+}  // namespace
+
+TourStart AppSession::tourStart() const {
+    TourStart start;
+    MapView view = currentView(m_map_rect.width, m_map_rect.height);
+    start.projection = resolvedProjection(*m_data, view);
+    start.theme = m_state.map.theme;
+    start.lang = m_state.map.map_lang;
+    start.filter = m_state.filter;
+    start.current_year = currentYear();
+    start.frame = PresentationComposer::presentationMapFrame(m_fb_width, m_fb_height);
+    return start;
+}
+
+void AppSession::setPresenter(bool on) {
+    GLFWwindow* window = m_window.handle();
+    const bool full_screen = !m_options.windowed_presenter && m_options.quit_after_frames == 0;
+    if (on && !m_state.presenter.active) {
+        m_state.presenter.active = true;
+        if (full_screen) {
+            int x = 0, y = 0, width = 0, height = 0;
+            glfwGetWindowPos(window, &x, &y);
+            glfwGetWindowSize(window, &width, &height);
+            m_windowed_pos = {x, y};
+            m_windowed_size = {width, height};
+            if (GLFWmonitor* monitor = glfwGetPrimaryMonitor()) {
+                const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+                glfwSetWindowMonitor(window, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+            }
+        }
+        glfwGetFramebufferSize(window, &m_fb_width, &m_fb_height);
+        startDefaultTour();
+    } else if (!on && m_state.presenter.active) {
+        m_state.presenter.active = false;
+        m_state.presenter.black_screen = false;
+        stopPlayback();
+        if (m_windowed_size && glfwGetWindowMonitor(window)) {
+            glfwSetWindowMonitor(window, nullptr, m_windowed_pos->first, m_windowed_pos->second,
+                                 m_windowed_size->first, m_windowed_size->second, 0);
+        }
+        m_windowed_size.reset();
+    }
+    m_cache_key.reset();
+}
+
+void AppSession::startDefaultTour() {
+    stopPlayback();
+    try {
+        Tour tour;
+        std::string label = "tour";
+        std::filesystem::path folder;
+        if (!m_options.tour_file.empty()) {
+            tour = loadTourFile(m_options.tour_file);
+            label = m_options.tour_file;
+            folder = std::filesystem::path(m_options.tour_file).parent_path();
+        } else {
+            // The default tour: every visible partner of the first selected (or first) home city.
+            const std::vector<std::string> homes = homeCityIds(*m_data);
+            if (homes.empty()) return;
+            const std::string home = m_state.filter.home_ids.empty() ? homes.front() : *m_state.filter.home_ids.begin();
+            tour = defaultTour(*m_data, home, m_visible.empty() ? filterPartnerships(*m_data, m_state.filter) : m_visible,
+                               TourOrder::Year, m_state.map.map_lang);
+        }
+        const TourDataLoader loader = [this, folder](const std::vector<std::string>& files) {
+            std::vector<std::string> resolved;
+            for (const std::string& file : files) resolved.push_back((folder / file).string());
+            std::vector<Problem> ignored;
+            return m_inputs.loadData(resolved, ignored);
+        };
+        m_playback.player = std::make_unique<TourPlayer>(tour, m_data, tourStart(), &m_inputs.countries(), label, loader);
+        m_playback.composer = std::make_unique<PresentationComposer>(m_basemaps, *m_regular, *m_bold,
+                                                                     &m_inputs.countries(), m_fb_width, m_fb_height);
+        m_playback.loop = m_options.kiosk;
+        m_playback.playing = m_options.kiosk;
+        // A tour file plays from its start; the default tour waits on the overview for the clicker.
+        if (!m_options.tour_file.empty()) m_playback.stop_at = m_playback.player->nextStopTime(0);
+        if (m_playback.stop_at) m_playback.playing = true;
+    } catch (const DataError& error) {
+        m_state.status_line = error.problems().empty() ? error.what() : error.problems().front().toString();
+        m_err << m_state.status_line << '\n';
+    } catch (const std::exception& error) {
+        m_state.status_line = error.what();
+        m_err << "partnermap: " << error.what() << '\n';
+    }
+}
+
+void AppSession::startTimeline() {
+    stopPlayback();
+    Tour tour;
+    TourStep step;
+    step.kind = TourStep::Kind::Timeline;
+    step.years_per_second = m_state.presenter.years_per_second;
+    tour.steps.push_back(step);
+    try {
+        m_playback.player = std::make_unique<TourPlayer>(tour, m_data, tourStart(), &m_inputs.countries(), "timeline");
+        m_playback.composer = std::make_unique<PresentationComposer>(m_basemaps, *m_regular, *m_bold,
+                                                                     &m_inputs.countries(), m_fb_width, m_fb_height);
+        m_playback.timeline = true;
+        m_playback.playing = true;
+        m_state.presenter.timeline_playing = true;
+    } catch (const std::exception& error) {
+        m_state.status_line = error.what();
+    }
+}
+
+void AppSession::stopPlayback() {
+    m_playback = Playback{};
+    m_state.presenter.timeline_playing = false;
+    m_cache_key.reset();
+}
+
+void AppSession::clickerNext() {
+    if (!m_playback.player) {
+        startDefaultTour();
+        if (!m_playback.player) return;
+    }
+    const double from = m_playback.stop_at.value_or(m_playback.position);
+    m_playback.position = std::max(m_playback.position, from == m_playback.position ? from : m_playback.position);
+    m_playback.stop_at = m_playback.player->nextStopTime(m_playback.position + 1e-6);
+    m_playback.playing = true;
+}
+
+void AppSession::clickerPrevious() {
+    if (!m_playback.player) return;
+    m_playback.position = m_playback.player->previousStopTime(m_playback.position - 1e-6);
+    m_playback.stop_at.reset();
+    m_playback.playing = false;
+}
+
+void AppSession::advancePlayback(double dt) {
+    if (m_options.kiosk && !m_playback.player && m_now - m_last_input > kKioskIdleSeconds) {
+        m_state.selection = {};
+        startDefaultTour();
+    }
+    if (!m_playback.player) return;
+    if (m_playback.timeline) {
+        m_playback.playing = m_state.presenter.timeline_playing;
+        m_state.presenter.timeline_year = m_playback.player->viewAt(m_playback.position).timeline_position.value_or(0);
+    }
+    if (!m_playback.playing) return;
+    m_playback.position += dt;
+    if (m_playback.stop_at && m_playback.position >= *m_playback.stop_at) {
+        m_playback.position = *m_playback.stop_at;
+        m_playback.stop_at.reset();
+        m_playback.playing = false;
+    }
+    if (m_playback.position >= m_playback.player->duration()) {
+        if (m_playback.loop) {
+            m_playback.position = 0;
+        } else {
+            m_playback.position = m_playback.player->duration();
+            m_playback.playing = false;
+            m_state.presenter.timeline_playing = false;
+        }
+    }
+}
+
+void AppSession::drawPlayback() {
+    Playback& playback = m_playback;
+    const PixelRect rect = m_state.presenter.active ? PixelRect{0, 0, m_fb_width, m_fb_height} : m_map_rect;
+    if (playback.composer->width() != rect.width || playback.composer->height() != rect.height) {
+        playback.composer = std::make_unique<PresentationComposer>(m_basemaps, *m_regular, *m_bold,
+                                                                   &m_inputs.countries(), rect.width, rect.height);
+        playback.uploaded_basemap = 0;
+        playback.composed_position = -1;
+    }
+    if (playback.composed_position != playback.position || !(playback.composed_rect == rect) ||
+        !m_renderer->hasCache()) {
+        TourView view = playback.player->viewAt(playback.position);
+        if (m_state.presenter.show_facts) view.show_facts = true;
+        const bool moving = playback.playing;
+        const PresentationFrame frame =
+            playback.composer->compose(*playback.player, view, moving ? std::optional(BasemapDetail::Medium50m)
+                                                                      : std::nullopt);
+        if (playback.uploaded_basemap != playback.composer->basemapGeneration()) {
+            m_renderer->setBasemap(frame.map.scene.basemap);
+            playback.uploaded_basemap = playback.composer->basemapGeneration();
+        }
+        m_renderer->setData(frame.map.scene.data);
+        m_renderer->setOverlay(frame.map.overlay);
+        m_renderer->renderCache(frame.map.transform, rect.width, rect.height, 0, drawStateOf(frame));
+        playback.composed_position = playback.position;
+        playback.composed_rect = rect;
+        m_cache_key.reset();
+    }
+    m_renderer->drawCache(m_renderer->cacheTransform(), rect.x, rect.y, rect.width, rect.height, m_fb_height);
+}
+
+void AppSession::saveTour() {
+    TourViewSnapshot snapshot;
+    snapshot.title = defaultTitle(*m_data, m_state.filter, m_state.map.map_lang);
+    snapshot.data_files = m_state.data.files;
+    snapshot.tour_file = m_state.presenter.tour_path;
+    snapshot.filter = m_state.filter;
+    snapshot.projection = m_scene ? m_scene->projection : ProjectionSpec{};
+    snapshot.theme = m_state.map.theme;
+    snapshot.lang = m_state.map.map_lang;
+    if (m_scene) {
+        const std::optional<GeoPoint> focus = [&]() -> std::optional<GeoPoint> {
+            try {
+                const Projection projection(m_scene->projection);
+                return projection.inverse(
+                    m_navigator.transform().toMap({m_map_rect.width / 2.0, m_map_rect.height / 2.0}));
+            } catch (const std::exception&) {
+                return std::nullopt;
+            }
+        }();
+        snapshot.camera.focus = focus.value_or(m_scene->projection.centre);
+        snapshot.camera.zoom = m_navigator.zoom();
+    }
+    snapshot.selected_partnership = m_state.selection.partnership;
+    try {
+        writeFileAtomically(m_state.presenter.tour_path, writeTour(tourFromView(snapshot, *m_data)));
+        m_state.status_line = (m_state.ui_lang == "de" ? "Tour gespeichert: " : "Tour saved: ") +
+                              m_state.presenter.tour_path;
+    } catch (const DataError& error) {
+        m_state.status_line = error.problems().empty() ? error.what() : error.problems().front().toString();
+    } catch (const std::exception& error) {
+        m_state.status_line = error.what();
+    }
+}
+
+}  // namespace pm::app

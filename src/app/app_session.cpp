@@ -1,0 +1,366 @@
+#include "app/app_session.hpp"
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "app/inputs.hpp"
+#include "app/render_options.hpp"
+#include "core/countries.hpp"
+#include "core/filter.hpp"
+#include "core/problem.hpp"
+#include "core/projection.hpp"
+#include "core/resources.hpp"
+
+namespace pm::app {
+
+namespace {
+
+GlWindowOptions windowOptions(const AppOptions& options, const AppSettings& settings) {
+    GlWindowOptions window;
+    window.width = settings.window_width;
+    window.height = settings.window_height;
+    if (!options.size.empty()) std::tie(window.width, window.height) = parseSize(options.size);
+    window.title = "PartnerMap";
+    return window;
+}
+
+double secondsNow() {
+    return glfwGetTime();
+}
+
+}  // namespace
+
+AppSession::AppSession(const AppOptions& options, const Inputs& inputs, std::ostream& err)
+    : m_inputs(inputs),
+      m_err(err),
+      m_options(options),
+      m_settings([&] {
+          std::vector<std::string> warnings;
+          AppSettings settings = loadSettings(settingsFilePath(), warnings);
+          for (const std::string& warning : warnings) err << warning << '\n';
+          return settings;
+      }()),
+      m_window(windowOptions(options, m_settings)) {
+    glfwSetWindowUserPointer(m_window.handle(), this);
+    // Installed before ImGui's backend, which keeps them and calls them after its own.
+    glfwSetDropCallback(m_window.handle(), [](GLFWwindow* window, int count, const char** paths) {
+        auto* session = static_cast<AppSession*>(glfwGetWindowUserPointer(window));
+        for (int i = 0; i < count; ++i) session->m_dropped.emplace_back(paths[i]);
+    });
+    m_imgui = std::make_unique<ImGuiSession>(m_window.handle(), imguiIniPath());
+    float scale_x = 1, scale_y = 1;
+    glfwGetWindowContentScale(m_window.handle(), &scale_x, &scale_y);
+    std::string font_warning;
+    m_fonts = ui::loadFonts(std::max(scale_x, 1.0f), font_warning);
+    if (!font_warning.empty()) err << font_warning << '\n';
+    m_renderer = std::make_unique<render::MapRenderer>(shaderPath(""));
+    m_regular = makeDefaultTextMetrics(false);
+    m_bold = makeDefaultTextMetrics(true);
+    applySettings();
+    loadInitialData(options);
+    if (options.present || options.kiosk || !options.tour_file.empty()) setPresenter(true);
+    m_now = secondsNow();
+    m_last_input = m_now;
+}
+
+AppSession::~AppSession() {
+    if (m_export_write.valid()) m_export_write.wait();
+    storeSettings();
+    m_renderer.reset();  // GL objects go before the context
+    m_imgui.reset();
+}
+
+void AppSession::applySettings() {
+    m_state.ui_lang = m_settings.ui_lang.empty() ? defaultUiLang(std::getenv("LANG")) : m_settings.ui_lang;
+    m_state.map.projection_id = findProjection(m_settings.projection_id) ? m_settings.projection_id : "equal-earth";
+    m_state.map.theme = parseThemeId(m_settings.theme).value_or(ThemeId::Light);
+    m_state.map.map_lang = m_settings.map_lang == "en" ? "en" : "de";
+    m_state.map.labels = m_settings.labels;
+    m_state.map.distance_labels = m_settings.distance_labels;
+    m_state.map.rings_km = m_settings.rings_km;
+}
+
+void AppSession::storeSettings() {
+    int width = 0, height = 0;
+    glfwGetWindowSize(m_window.handle(), &width, &height);
+    if (m_windowed_size) std::tie(width, height) = *m_windowed_size;
+    if (width > 0 && height > 0 && m_options.size.empty()) {
+        m_settings.window_width = width;
+        m_settings.window_height = height;
+    }
+    m_settings.projection_id = m_state.map.projection_id;
+    m_settings.theme = std::string(themeIdName(m_state.map.theme));
+    m_settings.ui_lang = m_state.ui_lang;
+    m_settings.map_lang = m_state.map.map_lang;
+    m_settings.labels = m_state.map.labels;
+    m_settings.distance_labels = m_state.map.distance_labels;
+    m_settings.rings_km = m_state.map.rings_km;
+    m_settings.last_files = m_state.data.files;
+    try {
+        saveSettings(m_settings, settingsFilePath());
+    } catch (const std::exception& error) {
+        m_err << "partnermap: settings not saved: " << error.what() << '\n';
+    }
+}
+
+void AppSession::loadInitialData(const AppOptions& options) {
+    std::vector<Problem> warnings;
+    try {
+        replaceData(std::make_shared<const DataSet>(m_inputs.loadData(options.files, warnings)), options.files);
+        m_state.data.problems = warnings;
+    } catch (const DataError& error) {
+        // The window still opens, on the bundled data, with the problems in the Data panel.
+        for (const Problem& problem : error.problems()) m_err << problem.toString() << '\n';
+        m_state.data.problems = error.problems();
+        m_state.data.last_error = error.problems().empty() ? "" : error.problems().front().toString();
+        m_state.windows.data = true;
+        replaceData(std::make_shared<const DataSet>(m_inputs.loadData({}, warnings)), {});
+    }
+    for (const Problem& warning : warnings) m_err << warning.toString() << '\n';
+}
+
+void AppSession::replaceData(std::shared_ptr<const DataSet> data, std::vector<std::string> files) {
+    m_data = std::move(data);
+    ++m_data_generation;
+    m_state.data.data = *m_data;
+    m_state.data.files = std::move(files);
+    m_state.filter = {};
+    m_state.selection = {};
+    m_state.hovered_partnership.reset();
+    m_state.hovered_city.clear();
+    stopPlayback();
+    updateTitle();
+}
+
+void AppSession::updateTitle() {
+    std::string title = "PartnerMap";
+    if (!m_state.data.files.empty()) {
+        title += " — " + std::filesystem::path(m_state.data.files.front()).filename().string();
+        if (m_state.data.files.size() > 1) title += " +" + std::to_string(m_state.data.files.size() - 1);
+    }
+    glfwSetWindowTitle(m_window.handle(), title.c_str());
+}
+
+bool AppSession::frame() {
+    const double now = secondsNow();
+    const double dt = std::clamp(now - m_now, 0.0, 0.25);
+    m_now = now;
+    // Idle windows sleep until something happens; animations and pending work keep the loop going.
+    const bool busy = m_navigator.flying() || m_playback.playing || sceneBusy() || m_export_job ||
+                      m_export_compose.valid() || m_export_write.valid() || m_dragging || m_frames < 3 ||
+                      (m_last_wheel >= 0 && now - m_last_wheel < 0.5) || m_options.kiosk;
+    if (busy || m_options.quit_after_frames > 0)
+        glfwPollEvents();
+    else
+        glfwWaitEventsTimeout(0.25);
+    if (glfwWindowShouldClose(m_window.handle())) {
+        if (m_options.kiosk) glfwSetWindowShouldClose(m_window.handle(), GLFW_FALSE);  // only the key combination
+        else return false;
+    }
+
+    glfwGetFramebufferSize(m_window.handle(), &m_fb_width, &m_fb_height);
+    m_imgui->newFrame();
+    handleDrops();
+    handleKeys();
+    updateLayout();
+    handleMapInput();
+    handleRequests();
+    m_visible = filterPartnerships(*m_data, m_state.filter);
+    updateScene();
+    receiveScene();
+    advancePlayback(dt);
+    continueExport();
+    drawPanels();
+
+    glViewport(0, 0, m_fb_width, m_fb_height);
+    const Color background = theme(m_state.map.theme).background;
+    glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    if (m_state.presenter.black_screen) {
+        glClearColor(0, 0, 0, 1);
+        glClear(GL_COLOR_BUFFER_BIT);
+    } else if (m_playback.player) {
+        drawPlayback();
+    } else {
+        drawMap();
+    }
+    if (!m_state.presenter.black_screen || !m_state.presenter.active) m_imgui->render();
+    else ImGui::Render();
+    ++m_frames;
+    if (!m_options.screenshot.empty() && m_options.quit_after_frames > 0 && m_frames >= m_options.quit_after_frames) {
+        try {
+            writeMapPng(captureWindow(), m_options.screenshot);
+        } catch (const std::exception& error) {
+            m_err << "partnermap: " << error.what() << '\n';
+        }
+    }
+    glfwSwapBuffers(m_window.handle());
+    if (m_options.quit_after_frames > 0 && m_frames >= m_options.quit_after_frames) return false;
+    return !m_quit;
+}
+
+void AppSession::updateLayout() {
+    const float menu = m_state.presenter.active ? 0.0f : ImGui::GetFrameHeight();
+    PixelRect rect{0, static_cast<int>(menu), m_fb_width, m_fb_height - static_cast<int>(menu)};
+    if (!m_state.presenter.active) {
+        const float unit = ImGui::GetFontSize();
+        const int sidebar = static_cast<int>(unit * 24);
+        const int table = static_cast<int>(unit * 14);
+        const int status = static_cast<int>(ImGui::GetFrameHeight());
+        if (m_state.windows.filters || m_state.windows.settings) {
+            rect.x += sidebar;
+            rect.width -= sidebar;
+        }
+        rect.height -= status;
+        if (m_state.windows.table) rect.height -= table;
+    }
+    rect.width = std::max(rect.width, 1);
+    rect.height = std::max(rect.height, 1);
+    m_map_rect = rect;
+    const double heading = headingHeight(overlayOptions(rect.width, rect.height));
+    m_navigator.setViewport(rect.width, rect.height, heading);
+}
+
+OverlayOptions AppSession::overlayOptions(int width, int height) const {
+    OverlayOptions options;
+    const ui::MapSettings& map = m_state.map;
+    options.lang = map.map_lang;
+    options.city_labels = map.labels;
+    options.distance_labels = map.distance_labels;
+    options.title = map.title;
+    options.legend = map.legend;
+    options.attribution = map.attribution;
+    options.projection_name = map.attribution;
+    options.date = map.attribution;
+    options.title_text = defaultTitle(*m_data, m_state.filter, map.map_lang);
+    options.date_text = todayText(map.map_lang);
+    // The window uses the export's scale rule, so that "export at window size" is the same picture;
+    // presenter mode reads from the back of a hall.
+    options.scale = std::max(overlayScaleForSize(width, height), 0.8) * (m_state.presenter.active ? 1.5 : 1.0);
+    return options;
+}
+
+MapView AppSession::currentView(int width, int height) const {
+    MapView view;
+    view.projection.id = m_state.map.projection_id;
+    view.projection.custom_proj = m_state.map.custom_proj;
+    view.centre_given = !m_state.map.centre_auto;
+    view.projection.centre = {m_state.map.centre_lat, m_state.map.centre_lon};
+    view.filter = m_state.filter;
+    view.rings_km = m_state.map.rings_km;
+    view.detail = m_state.map.detail;
+    view.theme = m_state.map.theme;
+    view.overlay = overlayOptions(width, height);
+    view.overlay.scale = 0;  // from the output size
+    view.auto_title = true;
+    view.width = width;
+    view.height = height;
+    view.graticule_step_deg = m_navigator.zoom() > 4 ? 10.0 : 30.0;
+    if (m_scene)
+        view.transform =
+            exportTransform(m_navigator.transform(), m_map_rect.width, m_map_rect.height, width, height);
+    return view;
+}
+
+void AppSession::updateScene() {
+    SceneRequest request;
+    request.data = m_data;
+    request.data_generation = m_data_generation;
+    MapView view = currentView(m_map_rect.width, m_map_rect.height);
+    try {
+        request.projection = resolvedProjection(*m_data, view);
+    } catch (const std::exception& error) {
+        m_state.status_line = error.what();
+        return;
+    }
+    // Finer detail when zoomed in; links sampled for the current zoom (rebuilt when it grows a lot).
+    const double scale = m_scene ? m_navigator.transform().scale : 1e-5;
+    request.detail = m_state.map.detail.value_or(detailForScale(scale));
+    request.filter = m_state.filter;
+    request.rings_km = m_state.map.rings_km;
+    request.graticule_step_deg = view.graticule_step_deg;
+    const double zoom_step = std::pow(2.0, std::floor(std::log2(std::max(m_navigator.zoom(), 1.0))));
+    const double fitted = m_scene ? m_navigator.fitted().scale : 0;
+    request.link_tolerance = fitted > 0 ? 0.5 / (fitted * zoom_step) : 500.0;
+    if (m_requested && m_requested->sameBasemap(request) && m_requested->sameData(request)) return;
+    m_requested = request;
+    m_scene_wanted = true;
+    m_worker.request(request);
+}
+
+void AppSession::receiveScene() {
+    std::optional<BuiltScene> built = m_worker.take();
+    if (!built) return;
+    if (m_requested && built->request.sameBasemap(*m_requested) && built->request.sameData(*m_requested))
+        m_scene_wanted = false;
+    if (!built->scene) {
+        m_state.status_line = built->error;
+        m_scene_wanted = false;
+        return;
+    }
+    const bool new_projection = !m_scene || built->request.projection.id != m_scene_request.projection.id ||
+                                !(built->request.projection.centre == m_scene_request.projection.centre) ||
+                                built->request.projection.custom_proj != m_scene_request.projection.custom_proj;
+    if (built->basemap_rebuilt || !m_scene) m_renderer->setBasemap(built->scene->basemap);
+    if (built->data_rebuilt || !m_scene) m_renderer->setData(built->scene->data);
+    m_scene = built->scene;
+    m_scene_request = built->request;
+    m_last_scene_ms = built->milliseconds;
+    if (new_projection) m_navigator.setBounds(m_scene->basemap.bounds);
+    m_cache_key.reset();
+}
+
+render::DrawState AppSession::drawState() const {
+    render::DrawState state;
+    state.theme = m_state.map.theme;
+    state.overlay_scale = 0;
+    state.highlighted_link = m_state.selection.partnership ? m_state.selection.partnership : m_state.hovered_partnership;
+    state.highlighted_city = !m_state.selection.city_id.empty() ? m_state.selection.city_id : m_state.hovered_city;
+    state.show_graticule = m_state.map.graticule;
+    return state;
+}
+
+void AppSession::drawMap() {
+    if (!m_scene) return;
+    const bool interacting = m_forced_interaction || m_dragging || m_navigator.flying() ||
+                             (m_last_wheel >= 0 && m_now - m_last_wheel < 0.2);
+    CacheKey key{m_navigator.transform(), m_map_rect, m_scene.get(), m_state.map, m_state.selection,
+                 m_state.hovered_partnership, m_state.hovered_city, m_state.ui_lang, m_state.presenter.active,
+                 m_state.presenter.show_facts};
+    // While the view moves, the last picture is moved and scaled; the full redraw follows when it rests.
+    if ((!interacting || !m_renderer->hasCache()) && (!m_cache_key || !(*m_cache_key == key))) {
+        m_overlay = layoutOverlay(*m_scene, m_navigator.transform(), m_map_rect.width, m_map_rect.height,
+                                  overlayOptions(m_map_rect.width, m_map_rect.height), *m_regular, *m_bold);
+        m_renderer->setOverlay(m_overlay);
+        const int margin = static_cast<int>(0.1 * std::max(m_map_rect.width, m_map_rect.height));
+        m_renderer->renderCache(m_navigator.transform(), m_map_rect.width, m_map_rect.height, margin, drawState());
+        m_cache_key = key;
+    }
+    m_renderer->drawCache(m_navigator.transform(), m_map_rect.x, m_map_rect.y, m_map_rect.width, m_map_rect.height,
+                          m_fb_height);
+}
+
+ComposedMap AppSession::composeCurrentView(int width, int height) const {
+    return composeMap(*m_data, currentView(width, height), const_cast<BasemapCache&>(m_basemaps), *m_regular,
+                      *m_bold);
+}
+
+void AppSession::settle(int max_frames) {
+    for (int i = 0; i < max_frames && (sceneBusy() || !m_scene || m_navigator.flying()); ++i) frame();
+    frame();
+    frame();
+}
+
+Image AppSession::captureWindow() const {
+    Image image(m_fb_width, m_fb_height);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadBuffer(GL_BACK);
+    glReadPixels(0, 0, m_fb_width, m_fb_height, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
+    flipRowsVertically(image);
+    return image;
+}
+
+}  // namespace pm::app

@@ -1,0 +1,186 @@
+#pragma once
+
+#include <chrono>
+#include <future>
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "app/app.hpp"
+#include "app/gl_context.hpp"
+#include "app/imgui_session.hpp"
+#include "app/scene_worker.hpp"
+#include "core/image.hpp"
+#include "core/map_navigator.hpp"
+#include "core/map_view.hpp"
+#include "core/presentation_frame.hpp"
+#include "core/settings.hpp"
+#include "core/text_metrics.hpp"
+#include "core/tour_player.hpp"
+#include "render/map_renderer.hpp"
+#include "ui/app_state.hpp"
+#include "ui/fonts.hpp"
+
+namespace pm::app {
+
+class Inputs;
+
+// A pixel rectangle of the framebuffer, y down from the top edge.
+struct PixelRect {
+    int x = 0, y = 0, width = 0, height = 0;
+    bool contains(double px, double py) const { return px >= x && py >= y && px < x + width && py < y + height; }
+    friend bool operator==(const PixelRect&, const PixelRect&) = default;
+};
+
+// A tour or the timeline played in the window (presenter mode, kiosk, the timeline window).
+struct Playback {
+    std::unique_ptr<TourPlayer> player;
+    std::unique_ptr<PresentationComposer> composer;
+    double position = 0;               // seconds into the tour
+    std::optional<double> stop_at;     // clicker: play until this time, then hold
+    bool playing = false;
+    bool loop = false;
+    bool timeline = false;             // the timeline window's playback (speed and year follow PresenterState)
+    double composed_position = -1;     // what the cache shows
+    size_t uploaded_basemap = 0;
+    PixelRect composed_rect;
+};
+
+// The window with everything in it: data, scene building, the map view and its cache, the panels,
+// exports and presentations. frame() runs one iteration of the loop.
+class AppSession {
+public:
+    AppSession(const AppOptions& options, const Inputs& inputs, std::ostream& err);
+    ~AppSession();
+    AppSession(const AppSession&) = delete;
+    AppSession& operator=(const AppSession&) = delete;
+
+    // One frame: events, requests, scene, map, panels, swap. False once the app should close.
+    bool frame();
+
+    // For the benchmark mode and tests.
+    ui::AppState& state() { return m_state; }
+    MapNavigator& navigator() { return m_navigator; }
+    const PixelRect& mapRect() const { return m_map_rect; }
+    bool sceneReady() const { return m_scene != nullptr; }
+    bool sceneBusy() const { return m_worker.busy() || m_scene_wanted; }
+    // Blocks until the scene of the current settings is built and drawn.
+    void settle(int max_frames = 600);
+    Image captureWindow() const;
+    double lastSceneMilliseconds() const { return m_last_scene_ms; }
+    void setInteracting(bool interacting) { m_forced_interaction = interacting; }
+    void replaceData(std::shared_ptr<const DataSet> data, std::vector<std::string> files);
+    GLFWwindow* window() const { return m_window.handle(); }
+    void startPlaybackForBench(bool timeline) {
+        if (timeline) startTimeline(); else { startDefaultTour(); m_playback.playing = true; m_playback.loop = true; }
+    }
+    void stopPlaybackForBench() { stopPlayback(); }
+
+private:
+    // app_session.cpp
+    void loadInitialData(const AppOptions& options);
+    void applySettings();
+    void storeSettings();
+    void updateLayout();
+    void updateScene();
+    void receiveScene();
+    void drawMap();
+    ComposedMap composeCurrentView(int width, int height) const;
+    MapView currentView(int width, int height) const;
+    render::DrawState drawState() const;
+    OverlayOptions overlayOptions(int width, int height) const;
+    void updateTitle();
+    // app_input.cpp
+    void handleMapInput();
+    void handleKeys();
+    void handleDrops();
+    void selectAt(double px, double py);
+    void flyToPartnership(size_t index);
+    // app_requests.cpp
+    void handleRequests();
+    void openFiles(const std::vector<std::string>& files);
+    void startExport(const ui::ExportRequest& request);
+    void continueExport();
+    // app_presentation.cpp
+    void setPresenter(bool on);
+    void startDefaultTour();
+    void startTimeline();
+    void stopPlayback();
+    void advancePlayback(double dt);
+    void drawPlayback();
+    void clickerNext();
+    void clickerPrevious();
+    TourStart tourStart() const;
+    void saveTour();
+    // app_panels.cpp
+    void drawPanels();
+
+    const Inputs& m_inputs;
+    std::ostream& m_err;
+    AppOptions m_options;
+    AppSettings m_settings;
+    GlWindow m_window;
+    std::unique_ptr<ImGuiSession> m_imgui;
+    ui::Fonts m_fonts;
+    std::unique_ptr<render::MapRenderer> m_renderer;
+    BasemapCache m_basemaps;
+    SceneWorker m_worker{m_basemaps};
+    std::unique_ptr<TextMetrics> m_regular, m_bold;
+
+    ui::AppState m_state;
+    std::shared_ptr<const DataSet> m_data;
+    uint64_t m_data_generation = 0;
+    std::vector<size_t> m_visible;
+
+    // Scene
+    std::optional<SceneRequest> m_requested;
+    bool m_scene_wanted = false;
+    std::shared_ptr<const Scene> m_scene;
+    SceneRequest m_scene_request;
+    double m_last_scene_ms = 0;
+
+    // View
+    PixelRect m_map_rect;
+    int m_fb_width = 0, m_fb_height = 0;
+    MapNavigator m_navigator;
+    MapOverlay m_overlay;
+    struct CacheKey {
+        MapTransform transform;
+        PixelRect rect;
+        const Scene* scene = nullptr;
+        ui::MapSettings map;
+        ui::Selection selection;
+        std::optional<size_t> hovered;
+        std::string hovered_city;
+        std::string ui_lang;
+        bool presenter = false;
+        bool facts = false;
+        friend bool operator==(const CacheKey&, const CacheKey&) = default;
+    };
+    std::optional<CacheKey> m_cache_key;
+    bool m_dragging = false;
+    bool m_forced_interaction = false;
+    double m_last_wheel = -1;
+    double m_last_input = 0;
+    double m_now = 0;
+
+    // Export
+    std::future<ComposedMap> m_export_compose;
+    std::optional<render::TiledExport> m_export_job;
+    std::unique_ptr<Image> m_export_image;
+    std::string m_export_path;
+    std::pair<int, int> m_export_size;
+    std::future<std::string> m_export_write;  // the message when done
+
+    // Presentation
+    Playback m_playback;
+    std::vector<std::string> m_dropped;
+    int m_frames = 0;
+    bool m_quit = false;
+    std::optional<std::pair<int, int>> m_windowed_size;  // to return from full screen
+    std::optional<std::pair<int, int>> m_windowed_pos;
+};
+
+}  // namespace pm::app
