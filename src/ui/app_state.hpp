@@ -89,14 +89,14 @@ struct UiRequests {
 
 // Presentation: presenter mode, timeline playback, tours, facts (issue 5).
 struct PresenterState {
-    bool active = false;       // full screen, panels hidden
+    bool active = false;  // full screen, panels hidden
     bool black_screen = false;
     bool show_facts = false;
     // Timeline playback of "as of year".
     bool timeline_playing = false;
-    double timeline_year = 0.0;        // fractional while playing
+    double timeline_year = 0.0;  // fractional while playing
     double years_per_second = 2.0;
-    int anniversary_year = 0;          // 0: the current year
+    int anniversary_year = 0;  // 0: the current year
     std::string tour_path = "partnermap-tour.json";
 };
 
@@ -116,6 +116,7 @@ struct AppState {
     PartnershipFilter filter;
     std::string country_search;  // the filter panel's search box over partner countries
     MapSettings map;
+    std::string custom_proj_input;  // the settings panel's PROJ field; Enter/Apply copies it to map.custom_proj
     Selection selection;
     std::optional<size_t> hovered_partnership;
     std::string hovered_city;

@@ -1,0 +1,97 @@
+#include "ui/details_panel.hpp"
+
+#include <algorithm>
+
+#include "core/countries.hpp"
+#include "core/distance_table.hpp"
+#include "core/number_format.hpp"
+#include "core/partnership_card.hpp"
+#include "ui/i18n.hpp"
+#include "ui/widgets.hpp"
+
+namespace pm::ui {
+
+void drawDetailsPanel(AppState& state, const PanelContext& context) {
+    const DataSet& data = state.data.data;
+    if (!state.selection.partnership || *state.selection.partnership >= data.partnerships.size()) return;
+    const size_t index = *state.selection.partnership;
+    const std::string& lang = state.ui_lang;
+    const PartnershipCard card = partnershipCard(data, index, lang, &context.countries, context.current_year);
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(std::max(340.0f, display.x - 700.0f), 40), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(340, 0), ImGuiCond_FirstUseEver);
+    bool open = true;
+    if (ImGui::Begin(trId("window.details", lang, "details").c_str(), &open)) {
+        const Partnership& partnership = data.partnerships[index];
+        const City* home = data.findCity(partnership.home_id);
+        if (home) ImGui::TextDisabled("%s", home->displayName(lang).c_str());
+        if (context.caption_font) ImGui::PushFont(context.caption_font);
+        textUnformatted(card.title.empty() ? partnership.partner_id : card.title);
+        if (context.caption_font) ImGui::PopFont();
+        for (const std::string& line : card.lines()) ImGui::TextWrapped("%s", line.c_str());
+        if (!card.sources.empty()) {
+            ImGui::Separator();
+            ImGui::TextUnformatted(tr("details.sources", lang));
+            for (const std::string& source : card.sources) ImGui::BulletText("%s", source.c_str());
+        }
+        ImGui::Separator();
+        if (ImGui::Button(trId("button.fly_to", lang, "fly_to").c_str())) state.requests.fly_to_partnership = index;
+        recordItem(context, "details.fly_to");
+        ImGui::SameLine();
+        if (ImGui::Button(trId("button.close", lang, "details_close").c_str())) open = false;
+        recordItem(context, "details.close");
+    }
+    ImGui::End();
+    if (!open) state.selection.partnership.reset();
+}
+
+namespace {
+
+void partnershipTooltip(const AppState& state, const PanelContext& context, size_t index) {
+    const std::string& lang = state.ui_lang;
+    const DataSet& data = state.data.data;
+    const std::vector<DistanceRow> rows = distanceRows(data, {index});
+    if (rows.empty()) return;
+    const DistanceRow& row = rows.front();
+    const std::string names = row.home->displayName(lang) + " – " + row.partner->displayName(lang);
+    const Country* country = context.countries.byAlpha2(row.partner->country);
+    const PartnershipType* type = data.findType(row.partnership->type);
+    std::string since = row.partnership->since
+                            ? std::string(tr("tooltip.since", lang)) + " " + std::to_string(*row.partnership->since)
+                            : std::string(tr("tooltip.since_unknown", lang));
+    if (row.partnership->status != PartnershipStatus::Active)
+        since += " · " + std::string(statusLabel(row.partnership->status, lang));
+    ImGui::BeginTooltip();
+    textUnformatted(names);
+    textUnformatted((country ? country->name(lang) : row.partner->country) + " · " +
+                    (type ? type->label(lang) : row.partnership->type));
+    textUnformatted(since);
+    textUnformatted(formatDistanceKm(row.distance_km, lang != "en"));
+    ImGui::EndTooltip();
+}
+
+void cityTooltip(const AppState& state, const PanelContext& context, const City& city) {
+    const std::string& lang = state.ui_lang;
+    const Country* country = context.countries.byAlpha2(city.country);
+    const auto involves = [&city](const Partnership& p) { return p.home_id == city.id || p.partner_id == city.id; };
+    const auto count =
+        std::count_if(state.data.data.partnerships.begin(), state.data.data.partnerships.end(), involves);
+    ImGui::BeginTooltip();
+    textUnformatted(city.displayName(lang));
+    textUnformatted(country ? country->name(lang) : city.country);
+    textUnformatted(std::to_string(count) + " " + tr("data.partnerships", lang));
+    ImGui::EndTooltip();
+}
+
+}  // namespace
+
+void drawHoverTooltip(const AppState& state, const PanelContext& context) {
+    if (state.hovered_partnership && *state.hovered_partnership < state.data.data.partnerships.size()) {
+        partnershipTooltip(state, context, *state.hovered_partnership);
+        return;
+    }
+    if (state.hovered_city.empty()) return;
+    if (const City* city = state.data.data.findCity(state.hovered_city)) cityTooltip(state, context, *city);
+}
+
+}  // namespace pm::ui
