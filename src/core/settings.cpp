@@ -24,6 +24,7 @@ namespace {
 
 constexpr int kMinWindowSize = 200;
 constexpr int kMaxWindowSize = 16384;
+constexpr double kMaxRingKm = 20100;  // a little over half the Earth's circumference: every ring fits
 constexpr const char* kIgnored = "; the default is used";
 
 bool isNonEmpty(const char* text) {
@@ -125,12 +126,11 @@ private:
         std::vector<double> read;
         for (size_t i = 0; i < value->size(); ++i) {
             const json& ring = (*value)[i];
-            if (!ring.is_number() || !(ring.get<double>() > 0) || ring.get<double>() > 20100) {
-                warn("/rings_km/" + std::to_string(i),
-                     "'rings_km' must hold distances in km above 0 and up to "
-                     "20100, not " +
-                         (ring.is_number() ? ring.dump() : std::string(jsonTypeName(ring))) +
-                         "; the default (no rings) is used");
+            if (!ring.is_number() || !(ring.get<double>() > 0) || ring.get<double>() > kMaxRingKm) {
+                const std::string what = ring.is_number() ? ring.dump() : std::string(jsonTypeName(ring));
+                warn("/rings_km/" + std::to_string(i), "'rings_km' must hold distances in km above 0 and up to " +
+                                                           std::to_string(static_cast<int>(kMaxRingKm)) + ", not " +
+                                                           what + "; the default (no rings) is used");
                 return;
             }
             read.push_back(ring.get<double>());
@@ -146,9 +146,10 @@ private:
             if (file.is_string() && !file.get_ref<const std::string&>().empty())
                 files.push_back(file.get<std::string>());
             else
-                warn(
-                    "/last_files/" + std::to_string(i),
-                    "'last_files' must hold paths, not " + std::string(jsonTypeName(file)) + "; this entry is skipped");
+                warn("/last_files/" + std::to_string(i),
+                     "'last_files' must hold file paths, not " +
+                         (file.is_string() ? std::string("an empty string") : std::string(jsonTypeName(file))) +
+                         "; this entry is skipped");
         }
     }
 

@@ -132,7 +132,7 @@ TEST(Settings, WrongFieldsKeepTheirDefaults) {
   "map_lang": "fr",
   "labels": 1,
   "rings_km": [1000, -5],
-  "last_files": ["/a.csv", 3, "/b.csv"],
+  "last_files": ["/a.csv", 3, "", "/b.csv"],
   "projection_id": "custom",
   "distance_labels": true,
   "from_a_newer_version": {"x": 1}
@@ -155,7 +155,8 @@ TEST(Settings, WrongFieldsKeepTheirDefaults) {
                   f + ":8: 'labels' must be true or false, not a whole number; the default is used",
                   f + ":9: 'rings_km' must hold distances in km above 0 and up to 20100, not -5; the default (no "
                       "rings) is used",
-                  f + ":10: 'last_files' must hold paths, not a whole number; this entry is skipped",
+                  f + ":10: 'last_files' must hold file paths, not a whole number; this entry is skipped",
+                  f + ":10: 'last_files' must hold file paths, not an empty string; this entry is skipped",
                   f + ":11: unknown projection 'custom'; use one of equal-earth, robinson, winkel-tripel, "
                       "natural-earth, mollweide, mercator, equirectangular, orthographic, azimuthal-equidistant, "
                       "lambert-azimuthal; the default is used",
