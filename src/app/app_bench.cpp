@@ -1,4 +1,6 @@
 // partnermap --bench: the app's own timings, measured in a real window (under xvfb-run on CI).
+#include <glad/gl.h>
+#define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
 #include <algorithm>

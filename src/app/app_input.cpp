@@ -1,4 +1,6 @@
 // Mouse and keyboard on the map: pan, zoom, hover, select; the app's keys and presenter keys.
+#include <glad/gl.h>
+#define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 

@@ -1,4 +1,6 @@
 // Presenter mode, tours, the timeline and the kiosk loop in the window.
+#include <glad/gl.h>
+#define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
 #include <filesystem>

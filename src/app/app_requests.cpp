@@ -1,4 +1,6 @@
 // What the panels ask for: opening files, exports, flights, presenter mode.
+#include <glad/gl.h>
+#define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
 #include <chrono>

@@ -1,12 +1,17 @@
 #include "app/app_session.hpp"
 
+#include <glad/gl.h>
+#define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cstdlib>
 
 #include "app/inputs.hpp"
+#include "app/png_writer.hpp"
+#include "ui/details_panel.hpp"
 #include "app/render_options.hpp"
 #include "core/countries.hpp"
 #include "core/filter.hpp"
@@ -53,9 +58,8 @@ AppSession::AppSession(const AppOptions& options, const Inputs& inputs, std::ost
     m_imgui = std::make_unique<ImGuiSession>(m_window.handle(), imguiIniPath());
     float scale_x = 1, scale_y = 1;
     glfwGetWindowContentScale(m_window.handle(), &scale_x, &scale_y);
-    std::string font_warning;
-    m_fonts = ui::loadFonts(std::max(scale_x, 1.0f), font_warning);
-    if (!font_warning.empty()) err << font_warning << '\n';
+    m_fonts = ui::loadUiFonts(*ImGui::GetIO().Fonts, std::max(scale_x, 1.0f), m_settings.ui_lang);
+    if (!m_fonts.warning.empty()) err << "partnermap: " << m_fonts.warning << '\n';
     m_renderer = std::make_unique<render::MapRenderer>(shaderPath(""));
     m_regular = makeDefaultTextMetrics(false);
     m_bold = makeDefaultTextMetrics(true);
@@ -206,19 +210,29 @@ void AppSession::updateLayout() {
     const float menu = m_state.presenter.active ? 0.0f : ImGui::GetFrameHeight();
     PixelRect rect{0, static_cast<int>(menu), m_fb_width, m_fb_height - static_cast<int>(menu)};
     if (!m_state.presenter.active) {
-        const float unit = ImGui::GetFontSize();
-        const int sidebar = static_cast<int>(unit * 24);
-        const int table = static_cast<int>(unit * 14);
-        const int status = static_cast<int>(ImGui::GetFrameHeight());
-        if (m_state.windows.filters || m_state.windows.settings) {
-            rect.x += sidebar;
-            rect.width -= sidebar;
+        // Panels left at the window's edges (where they open) take their strip from the map, so that
+        // the map, its title and its legend stay uncovered; panels moved into the middle float over it.
+        const float snap = 48.0f;
+        const float status = ImGui::GetFrameHeight();
+        int left = 0, right = m_fb_width, bottom = m_fb_height - static_cast<int>(status);
+        for (const char* id : {"###filters", "###settings", "###table"}) {
+            const ImGuiWindow* window = ImGui::FindWindowByName(id);
+            if (!window || !window->WasActive || window->Hidden) continue;
+            const ImVec2 min = window->Pos;
+            const ImVec2 max{min.x + window->Size.x, min.y + window->Size.y};
+            if (min.x < snap && max.x < m_fb_width / 2.0f) {
+                left = std::max(left, static_cast<int>(max.x));
+            } else if (max.x > m_fb_width - snap && min.x > m_fb_width / 2.0f) {
+                right = std::min(right, static_cast<int>(min.x));
+            } else if (max.y > m_fb_height - status - snap && min.y > m_fb_height / 2.0f) {
+                bottom = std::min(bottom, static_cast<int>(min.y));
+            }
         }
-        rect.height -= status;
-        if (m_state.windows.table) rect.height -= table;
+        rect = {left, static_cast<int>(menu), right - left, bottom - static_cast<int>(menu)};
     }
     rect.width = std::max(rect.width, 1);
     rect.height = std::max(rect.height, 1);
+    if (!(rect == m_map_rect)) m_cache_key.reset();
     m_map_rect = rect;
     const double heading = headingHeight(overlayOptions(rect.width, rect.height));
     m_navigator.setViewport(rect.width, rect.height, heading);
@@ -349,6 +363,7 @@ ComposedMap AppSession::composeCurrentView(int width, int height) const {
 }
 
 void AppSession::settle(int max_frames) {
+    frame();
     for (int i = 0; i < max_frames && (sceneBusy() || !m_scene || m_navigator.flying()); ++i) frame();
     frame();
     frame();

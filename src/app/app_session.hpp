@@ -65,6 +65,9 @@ public:
     MapNavigator& navigator() { return m_navigator; }
     const PixelRect& mapRect() const { return m_map_rect; }
     bool sceneReady() const { return m_scene != nullptr; }
+    const Scene* scene() const { return m_scene.get(); }
+    const Playback& playback() const { return m_playback; }
+    size_t visibleCount() const { return m_visible.size(); }
     bool sceneBusy() const { return m_worker.busy() || m_scene_wanted; }
     // Blocks until the scene of the current settings is built and drawn.
     void settle(int max_frames = 600);
@@ -123,7 +126,7 @@ private:
     AppSettings m_settings;
     GlWindow m_window;
     std::unique_ptr<ImGuiSession> m_imgui;
-    ui::Fonts m_fonts;
+    ui::UiFonts m_fonts;
     std::unique_ptr<render::MapRenderer> m_renderer;
     BasemapCache m_basemaps;
     SceneWorker m_worker{m_basemaps};

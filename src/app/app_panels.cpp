@@ -1,0 +1,28 @@
+// The ImGui panels over the map, with what they read from the session.
+#include <imgui.h>
+
+#include "app/app_session.hpp"
+#include "app/inputs.hpp"
+#include "core/partnership_card.hpp"
+#include "ui/details_panel.hpp"
+#include "ui/draw_ui.hpp"
+
+namespace pm::app {
+
+void AppSession::drawPanels() {
+    ui::PanelContext context{m_inputs.countries(), m_visible};
+    context.current_year = currentYear();
+    context.window_width = m_map_rect.width;
+    context.window_height = m_map_rect.height;
+    context.caption_font = m_fonts.caption;
+    // Presenter mode and the kiosk show only the map; a visitor's tap in the kiosk still opens the card.
+    if (m_options.kiosk && !m_playback.player) {
+        m_state.presenter.active = false;
+        ui::drawDetailsPanel(m_state, context);
+        m_state.presenter.active = true;
+        return;
+    }
+    ui::drawUi(m_state, context);
+}
+
+}  // namespace pm::app

@@ -1,0 +1,228 @@
+// The app's window under xvfb-run: start-up, frames, filters, exports, bad files, presenter keys, kiosk.
+#include <gtest/gtest.h>
+
+#include <backends/imgui_impl_glfw.h>
+#include <glad/gl.h>
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include "../render/render_test_util.hpp"
+#include "app/app_session.hpp"
+#include "app/inputs.hpp"
+
+namespace pm::app {
+namespace {
+
+namespace fs = std::filesystem;
+using render::test::compareImages;
+using render::test::loadPng;
+
+class AppWindow : public ::testing::Test {
+protected:
+    void SetUp() override {
+        if (const char* display = std::getenv("DISPLAY"); !display || !*display)
+            GTEST_SKIP() << "no DISPLAY: the app tests run under xvfb-run (scripts/test does that)";
+        m_folder = fs::temp_directory_path() / ("partnermap-app-test-" + std::to_string(::getpid()));
+        fs::create_directories(m_folder);
+        // Settings and the ImGui layout go to a fresh folder, never the user's.
+        setenv("XDG_CONFIG_HOME", (m_folder / "config").c_str(), 1);
+    }
+    void TearDown() override {
+        if (!m_folder.empty()) fs::remove_all(m_folder);
+    }
+    std::unique_ptr<AppSession> open(AppOptions options = {}) {
+        if (options.size.empty()) options.size = "1280x800";
+        options.windowed_presenter = true;
+        auto session = std::make_unique<AppSession>(options, m_inputs, m_err);
+        session->settle();
+        return session;
+    }
+    static void press(AppSession& session, int key) {
+        ImGui_ImplGlfw_KeyCallback(session.window(), key, 0, GLFW_PRESS, 0);
+        session.frame();
+        ImGui_ImplGlfw_KeyCallback(session.window(), key, 0, GLFW_RELEASE, 0);
+        session.frame();
+    }
+    void exportAndWait(AppSession& session, ui::ExportKind kind, const fs::path& path, int width, int height) {
+        session.state().requests.export_request = ui::ExportRequest{kind, path.string(), width, height};
+        session.frame();
+        for (int i = 0; i < 2000 && session.state().export_state.running; ++i) session.frame();
+    }
+
+    Inputs m_inputs;
+    std::ostringstream m_err;
+    fs::path m_folder;
+};
+
+size_t distinctColours(const Image& image) {
+    std::set<uint32_t> colours;
+    for (size_t i = 0; i + 3 < image.rgba.size(); i += 4 * 7)
+        colours.insert(image.rgba[i] | image.rgba[i + 1] << 8 | image.rgba[i + 2] << 16);
+    return colours.size();
+}
+
+TEST_F(AppWindow, StartsOnTheBundledDataAndDrawsTheMap) {
+    auto session = open();
+    ASSERT_TRUE(session->sceneReady());
+    EXPECT_EQ(session->state().data.data.partnerships.size(), 48u);
+    EXPECT_EQ(session->scene()->data.links.size(), 48u);
+    const Image frame = session->captureWindow();
+    EXPECT_EQ(frame.width, 1280);
+    EXPECT_EQ(frame.height, 800);
+    EXPECT_GT(distinctColours(frame), 200u);  // map, links, labels and panels, not a cleared window
+    // The centre of the map rectangle shows the map (ocean or land), not the window background.
+    const PixelRect& rect = session->mapRect();
+    EXPECT_GT(rect.width, 400);
+    EXPECT_GT(rect.height, 300);
+}
+
+TEST_F(AppWindow, FiltersRebuildTheSceneAndPanningDoesNot) {
+    auto session = open();
+    const Scene* before = session->scene();
+    session->navigator().pan(40, 10);
+    session->frame();
+    EXPECT_EQ(session->scene(), before);
+    session->state().filter.home_ids = {"nuernberg"};
+    session->settle();
+    EXPECT_NE(session->scene(), before);
+    EXPECT_EQ(session->visibleCount(), 27u);
+    EXPECT_EQ(session->scene()->data.links.size(), 27u);
+}
+
+TEST_F(AppWindow, ProjectionSwitchBuildsTheNewScene) {
+    auto session = open();
+    session->state().map.projection_id = "orthographic";
+    session->settle();
+    EXPECT_EQ(session->scene()->projection.id, "orthographic");
+    EXPECT_TRUE(session->state().status_line.empty()) << session->state().status_line;
+}
+
+TEST_F(AppWindow, PngExportHasTheSizeAndMatchesTheSvgOfTheSameView) {
+    if (std::system("command -v rsvg-convert >/dev/null 2>&1") != 0) GTEST_SKIP() << "rsvg-convert missing";
+    auto session = open();
+    session->navigator().zoomAbout({640, 400}, 1.5);
+    session->settle();
+    exportAndWait(*session, ui::ExportKind::Png, m_folder / "view.png", 1200, 700);
+    EXPECT_EQ(session->state().export_state.message, "Saved: " + (m_folder / "view.png").string());
+    exportAndWait(*session, ui::ExportKind::Svg, m_folder / "view.svg", 1200, 700);
+    const Image png = loadPng(m_folder / "view.png");
+    ASSERT_EQ(png.width, 1200);
+    ASSERT_EQ(png.height, 700);
+    const std::string rasterise =
+        "rsvg-convert -o " + (m_folder / "svg.png").string() + " " + (m_folder / "view.svg").string();
+    ASSERT_EQ(std::system(rasterise.c_str()), 0);
+    const Image svg = loadPng(m_folder / "svg.png");
+    const auto difference = compareImages(png, svg, 24);
+    EXPECT_LT(difference.mean_abs, 1.5);
+    EXPECT_GT(difference.fraction_within, 0.99);
+}
+
+TEST_F(AppWindow, LargePngExportIsTiled) {
+    auto session = open();
+    exportAndWait(*session, ui::ExportKind::Png, m_folder / "large.png", 5000, 3000);
+    const Image png = loadPng(m_folder / "large.png");
+    EXPECT_EQ(png.width, 5000);
+    EXPECT_EQ(png.height, 3000);
+    EXPECT_DOUBLE_EQ(session->state().export_state.progress, 1.0);
+}
+
+TEST_F(AppWindow, DataExportWritesTheVisiblePartnerships) {
+    auto session = open();
+    session->state().filter.home_ids = {"dortmund"};
+    session->settle();
+    exportAndWait(*session, ui::ExportKind::Csv, m_folder / "dortmund.csv", 0, 0);
+    std::ifstream file(m_folder / "dortmund.csv");
+    size_t lines = 0;
+    for (std::string line; std::getline(file, line);) ++lines;
+    EXPECT_EQ(lines, 13u);  // header and 12 partnerships
+}
+
+TEST_F(AppWindow, ABadFileShowsItsProblemsAndKeepsTheData) {
+    auto session = open();
+    const fs::path bad = m_folder / "bad.csv";
+    std::ofstream(bad) << "home,partner,country\nNürnberg,Atlantis,XX\n";
+    session->state().requests.open_files = {bad.string()};
+    session->frame();
+    EXPECT_EQ(session->state().data.data.partnerships.size(), 48u);
+    EXPECT_FALSE(session->state().data.last_error.empty());
+    EXPECT_EQ(session->state().data.last_error.rfind(bad.string() + ":", 0), 0u) << session->state().data.last_error;
+    EXPECT_TRUE(session->state().windows.data);
+    session->settle();
+    EXPECT_EQ(session->scene()->data.links.size(), 48u);
+}
+
+TEST_F(AppWindow, PresenterKeysStepThroughTheDefaultTour) {
+    auto session = open();
+    press(*session, GLFW_KEY_F11);
+    ASSERT_TRUE(session->state().presenter.active);
+    ASSERT_TRUE(session->playback().player);
+    EXPECT_DOUBLE_EQ(session->playback().position, 0.0);
+    press(*session, GLFW_KEY_RIGHT);
+    ASSERT_TRUE(session->playback().stop_at.has_value());
+    const double stop = *session->playback().stop_at;
+    EXPECT_GT(stop, 0.0);
+    for (int i = 0; i < 2000 && session->playback().playing; ++i) session->frame();
+    EXPECT_DOUBLE_EQ(session->playback().position, stop);
+    press(*session, GLFW_KEY_LEFT);
+    EXPECT_LT(session->playback().position, stop);
+    press(*session, GLFW_KEY_B);
+    EXPECT_TRUE(session->state().presenter.black_screen);
+    const Image black = session->captureWindow();
+    EXPECT_EQ(distinctColours(black), 1u);
+    press(*session, GLFW_KEY_PERIOD);
+    EXPECT_FALSE(session->state().presenter.black_screen);
+    press(*session, GLFW_KEY_ESCAPE);
+    EXPECT_FALSE(session->state().presenter.active);
+    EXPECT_FALSE(session->playback().player);
+}
+
+TEST_F(AppWindow, KioskLoopsPausesOnAKeyAndOnlyTheCombinationQuits) {
+    AppOptions options;
+    options.kiosk = true;
+    auto session = open(options);
+    EXPECT_TRUE(session->state().presenter.active);
+    ASSERT_TRUE(session->playback().player);
+    EXPECT_TRUE(session->playback().playing);
+    EXPECT_TRUE(session->playback().loop);
+    press(*session, GLFW_KEY_ESCAPE);
+    EXPECT_TRUE(session->state().presenter.active);  // Esc does not leave a kiosk
+    EXPECT_FALSE(session->playback().player);       // but pauses the loop for the visitor
+    EXPECT_TRUE(session->frame());
+}
+
+TEST_F(AppWindow, TourFileFromTheCommandLinePlays) {
+    AppOptions options;
+    options.tour_file = std::string(PARTNERMAP_TEST_DATA) + "/tours/short.json";
+    auto session = open(options);
+    ASSERT_TRUE(session->playback().player) << m_err.str();
+    EXPECT_TRUE(session->state().presenter.active);
+}
+
+TEST_F(AppWindow, SavesTheCurrentViewAsATour) {
+    auto session = open();
+    session->state().presenter.tour_path = (m_folder / "saved-tour.json").string();
+    session->state().requests.save_tour = true;
+    session->frame();
+    EXPECT_TRUE(fs::exists(m_folder / "saved-tour.json")) << session->state().status_line;
+    EXPECT_NO_THROW(loadTourFile((m_folder / "saved-tour.json").string()));
+}
+
+TEST_F(AppWindow, SettingsLiveInTheConfigFolder) {
+    {
+        auto session = open();
+        session->state().map.theme = ThemeId::Dark;
+        session->frame();
+    }
+    EXPECT_TRUE(fs::exists(m_folder / "config" / "partnermap" / "settings.json"));
+    EXPECT_TRUE(fs::exists(m_folder / "config" / "partnermap" / "imgui.ini"));
+    auto session = open();
+    EXPECT_EQ(session->state().map.theme, ThemeId::Dark);
+}
+
+}  // namespace
+}  // namespace pm::app
