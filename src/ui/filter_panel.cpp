@@ -36,12 +36,12 @@ void homeCities(AppState& state, const FacetCounts& counts) {
     }
 }
 
-void partnerCountries(AppState& state, const PanelContext& context) {
+void partnerCountries(AppState& state, const PanelContext& context, const FacetCounts& counts) {
     const std::string& lang = state.ui_lang;
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##country_search", tr("hint.country_search", lang), &state.country_search);
     const std::vector<CountryEntry> entries =
-        countryEntries(state.data.data, state.filter, context.countries, state.country_search, lang);
+        countryEntries(state.data.data, state.filter, counts, context.countries, state.country_search, lang);
     const float height = ImGui::GetTextLineHeightWithSpacing() * 8;
     if (ImGui::BeginChild("##countries", ImVec2(0, height), true)) {
         for (const CountryEntry& entry : entries) {
@@ -141,7 +141,7 @@ void drawFilterPanel(AppState& state, const PanelContext& context) {
             homeCities(state, counts);
         if (ImGui::CollapsingHeader(trId("filter.partner_countries", lang, "countries").c_str(),
                                     ImGuiTreeNodeFlags_DefaultOpen))
-            partnerCountries(state, context);
+            partnerCountries(state, context, counts);
         if (ImGui::CollapsingHeader(trId("filter.types", lang, "types").c_str(), ImGuiTreeNodeFlags_DefaultOpen))
             types(state, counts);
         if (ImGui::CollapsingHeader(trId("filter.years", lang, "years").c_str(), ImGuiTreeNodeFlags_DefaultOpen))

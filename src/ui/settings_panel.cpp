@@ -83,10 +83,9 @@ void themeChoice(AppState& state) {
 
 void rings(AppState& state) {
     std::vector<double>& rings = state.map.rings_km;
-    bool first = true;
+    int column = 0;
     for (double km : kRingChoicesKm) {
-        if (!first) ImGui::SameLine();
-        first = false;
+        if (column++ % 2 == 1) ImGui::SameLine(ImGui::GetFontSize() * 8);
         bool on = std::find(rings.begin(), rings.end(), km) != rings.end();
         const std::string label = formatDistanceKm(km, state.ui_lang != "en");
         if (ImGui::Checkbox(labelWithId(label, "ring_" + std::to_string(static_cast<int>(km))).c_str(), &on)) {
