@@ -81,7 +81,7 @@ void themeChoice(AppState& state) {
     }
 }
 
-void rings(AppState& state) {
+void rings(AppState& state, const PanelContext& context) {
     std::vector<double>& rings = state.map.rings_km;
     int column = 0;
     for (double km : kRingChoicesKm) {
@@ -93,6 +93,7 @@ void rings(AppState& state) {
             if (on) rings.push_back(km);
             std::sort(rings.begin(), rings.end());
         }
+        recordItem(context, "settings.ring." + std::to_string(static_cast<int>(km)));
     }
 }
 
@@ -125,7 +126,7 @@ void drawSettingsPanel(AppState& state, const PanelContext& context) {
         ImGui::Checkbox(trId("settings.attribution", lang, "attribution").c_str(), &map.attribution);
         ImGui::Separator();
         ImGui::TextUnformatted(tr("settings.rings", lang));
-        rings(state);
+        rings(state, context);
         ImGui::TextUnformatted(tr("settings.map_lang", lang));
         if (ImGui::RadioButton("Deutsch###map_de", map.map_lang == "de")) map.map_lang = "de";
         ImGui::SameLine();

@@ -148,6 +148,40 @@ TEST_F(Panels, ClickingResetClearsTheFilter) {
     EXPECT_EQ(state.country_search, "");
 }
 
+TEST_F(Panels, ClickingCheckboxesEditsTheFilter) {
+    click(drawFilterPanel, "filters.home.dortmund");
+    EXPECT_EQ(state.filter.home_ids, (std::set<std::string>{"dortmund"}));
+    click(drawFilterPanel, "filters.type.partnership");
+    EXPECT_EQ(state.filter.types, (std::set<std::string>{"partnership"}));
+    click(drawFilterPanel, "filters.country.FR");
+    EXPECT_EQ(state.filter.partner_countries, (std::set<std::string>{"FR"}));
+    click(drawFilterPanel, "filters.country.FR");
+    EXPECT_TRUE(state.filter.partner_countries.empty());
+    click(drawFilterPanel, "filters.home.dortmund");
+    EXPECT_TRUE(state.filter.home_ids.empty());
+}
+
+TEST_F(Panels, CountrySearchNarrowsTheList) {
+    state.ui_lang = "en";
+    frames(drawFilterPanel, 2);
+    EXPECT_TRUE(recorder.items.count("filters.country.FR"));
+    EXPECT_TRUE(recorder.items.count("filters.country.DE"));
+    state.country_search = "frank";  // the German name while the UI is English
+    frames(drawFilterPanel, 2);
+    EXPECT_TRUE(recorder.items.count("filters.country.FR"));
+    EXPECT_FALSE(recorder.items.count("filters.country.DE"));
+}
+
+TEST_F(Panels, ClickingRingsAddsAndRemovesThem) {
+    state.windows = kNoWindows;
+    state.windows.settings = true;
+    click(drawSettingsPanel, "settings.ring.5000");
+    click(drawSettingsPanel, "settings.ring.1000");
+    EXPECT_EQ(state.map.rings_km, (std::vector<double>{1000, 5000}));
+    click(drawSettingsPanel, "settings.ring.5000");
+    EXPECT_EQ(state.map.rings_km, (std::vector<double>{1000}));
+}
+
 TEST_F(Panels, ClickingATableRowSelectsAndFliesThere) {
     state.windows = kNoWindows;
     state.windows.table = true;
