@@ -48,7 +48,6 @@ void drawDataPanel(AppState& state, const PanelContext& context) {
         recordItem(context, "data.open");
         const std::string path(trimSpaces(data.open_path));
         if ((enter || open) && !path.empty()) state.requests.open_files = {path};
-        ImGui::SameLine();
         if (ImGui::Button(trId("menu.open_bundled", lang, "data_bundled").c_str())) state.requests.open_bundled = true;
         ImGui::Separator();
         if (data.problems.empty()) {

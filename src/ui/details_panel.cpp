@@ -32,7 +32,10 @@ void drawDetailsPanel(AppState& state, const PanelContext& context) {
         if (!card.sources.empty()) {
             ImGui::Separator();
             ImGui::TextUnformatted(tr("details.sources", lang));
-            for (const std::string& source : card.sources) ImGui::BulletText("%s", source.c_str());
+            for (const std::string& source : card.sources) {
+                ImGui::Bullet();
+                ImGui::TextWrapped("%s", source.c_str());
+            }
         }
         ImGui::Separator();
         if (ImGui::Button(trId("button.fly_to", lang, "fly_to").c_str())) state.requests.fly_to_partnership = index;

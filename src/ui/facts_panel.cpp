@@ -1,5 +1,7 @@
 #include "ui/facts_panel.hpp"
 
+#include <algorithm>
+
 #include "core/facts.hpp"
 #include "ui/i18n.hpp"
 #include "ui/timeline_model.hpp"
@@ -11,8 +13,9 @@ void drawFactsPanel(AppState& state, const PanelContext& context) {
     if (!state.windows.facts) return;
     const std::string& lang = state.ui_lang;
     const DataSet& data = state.data.data;
-    ImGui::SetNextWindowPos(ImVec2(340, 300), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(380, 360), ImGuiCond_FirstUseEver);
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(std::max(340.0f, display.x - 340.0f), 610), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(330, std::max(200.0f, display.y - 660.0f)), ImGuiCond_FirstUseEver);
     if (ImGui::Begin(trId("window.facts", lang, "facts").c_str(), &state.windows.facts)) {
         ImGui::Checkbox(trId("menu.facts_on_map", lang, "facts_on_map").c_str(), &state.presenter.show_facts);
         ImGui::Separator();

@@ -52,12 +52,17 @@ bool countryMatches(const Country* country, const std::string& alpha2, const std
 std::vector<CountryEntry> countryEntries(const DataSet& data, const PartnershipFilter& filter,
                                          const CountryTable& countries, std::string_view search,
                                          std::string_view lang) {
+    return countryEntries(data, filter, facetCounts(data, filter), countries, search, lang);
+}
+
+std::vector<CountryEntry> countryEntries(const DataSet& data, const PartnershipFilter& filter,
+                                         const FacetCounts& counts, const CountryTable& countries,
+                                         std::string_view search, std::string_view lang) {
     std::set<std::string> codes;
     for (const Partnership& partnership : data.partnerships) {
         const std::string code = partnerCountry(data, partnership);
         if (!code.empty()) codes.insert(code);
     }
-    const FacetCounts counts = facetCounts(data, filter);
     const std::string search_key = foldKey(search);
     std::vector<std::pair<std::string, CountryEntry>> keyed;
     for (const std::string& code : codes) {

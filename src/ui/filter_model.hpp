@@ -37,6 +37,10 @@ struct CountryEntry {
 // (case- and accent-insensitive); selected countries are always kept.
 std::vector<CountryEntry> countryEntries(const DataSet& data, const PartnershipFilter& filter,
                                          const CountryTable& countries, std::string_view search, std::string_view lang);
+// The same with counts already computed by facetCounts(data, filter).
+std::vector<CountryEntry> countryEntries(const DataSet& data, const PartnershipFilter& filter,
+                                         const FacetCounts& counts, const CountryTable& countries,
+                                         std::string_view search, std::string_view lang);
 
 // Adds `value` to the set if `on`, removes it otherwise.
 template <typename T>

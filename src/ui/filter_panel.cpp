@@ -23,7 +23,7 @@ std::string withCount(const std::string& text, int count) {
     return text + " (" + std::to_string(count) + ")";
 }
 
-void homeCities(AppState& state, const FacetCounts& counts) {
+void homeCities(AppState& state, const PanelContext& context, const FacetCounts& counts) {
     const std::string& lang = state.ui_lang;
     const DataSet& data = state.data.data;
     ImGui::TextDisabled("%s", tr("filter.none_means_all", lang));
@@ -33,21 +33,23 @@ void homeCities(AppState& state, const FacetCounts& counts) {
         const std::string label =
             labelWithId(withCount(city ? city->displayName(lang) : id, countOf(counts.homes, id)), "home_" + id);
         if (ImGui::Checkbox(label.c_str(), &on)) setMember(state.filter.home_ids, id, on);
+        recordItem(context, "filters.home." + id);
     }
 }
 
-void partnerCountries(AppState& state, const PanelContext& context) {
+void partnerCountries(AppState& state, const PanelContext& context, const FacetCounts& counts) {
     const std::string& lang = state.ui_lang;
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##country_search", tr("hint.country_search", lang), &state.country_search);
     const std::vector<CountryEntry> entries =
-        countryEntries(state.data.data, state.filter, context.countries, state.country_search, lang);
+        countryEntries(state.data.data, state.filter, counts, context.countries, state.country_search, lang);
     const float height = ImGui::GetTextLineHeightWithSpacing() * 8;
     if (ImGui::BeginChild("##countries", ImVec2(0, height), true)) {
         for (const CountryEntry& entry : entries) {
             bool on = entry.selected;
             const std::string label = labelWithId(withCount(entry.name, entry.count), "country_" + entry.alpha2);
             if (ImGui::Checkbox(label.c_str(), &on)) setMember(state.filter.partner_countries, entry.alpha2, on);
+            recordItem(context, "filters.country." + entry.alpha2);
         }
         if (entries.empty()) ImGui::TextDisabled("%s", tr("filter.no_country", lang));
     }
@@ -57,7 +59,7 @@ void partnerCountries(AppState& state, const PanelContext& context) {
         state.filter.partner_countries.clear();
 }
 
-void types(AppState& state, const FacetCounts& counts) {
+void types(AppState& state, const PanelContext& context, const FacetCounts& counts) {
     const std::string& lang = state.ui_lang;
     const std::vector<PartnershipType> all = state.data.data.allTypes();
     const Theme& colours = theme(state.map.theme);
@@ -69,6 +71,7 @@ void types(AppState& state, const FacetCounts& counts) {
         const std::string label =
             labelWithId(withCount(type.label(lang), countOf(counts.types, type.id)), "type_" + type.id);
         if (ImGui::Checkbox(label.c_str(), &on)) setMember(state.filter.types, type.id, on);
+        recordItem(context, "filters.type." + type.id);
     }
 }
 
@@ -138,12 +141,12 @@ void drawFilterPanel(AppState& state, const PanelContext& context) {
         }
         recordItem(context, "filters.reset");
         if (ImGui::CollapsingHeader(trId("filter.home_cities", lang, "homes").c_str(), ImGuiTreeNodeFlags_DefaultOpen))
-            homeCities(state, counts);
+            homeCities(state, context, counts);
         if (ImGui::CollapsingHeader(trId("filter.partner_countries", lang, "countries").c_str(),
                                     ImGuiTreeNodeFlags_DefaultOpen))
-            partnerCountries(state, context);
+            partnerCountries(state, context, counts);
         if (ImGui::CollapsingHeader(trId("filter.types", lang, "types").c_str(), ImGuiTreeNodeFlags_DefaultOpen))
-            types(state, counts);
+            types(state, context, counts);
         if (ImGui::CollapsingHeader(trId("filter.years", lang, "years").c_str(), ImGuiTreeNodeFlags_DefaultOpen))
             years(state, context);
         if (ImGui::CollapsingHeader(trId("filter.status", lang, "status").c_str(), ImGuiTreeNodeFlags_DefaultOpen))

@@ -35,10 +35,12 @@ void fileMenu(AppState& state, const PanelContext& context) {
     ImGui::Separator();
     if (ImGui::MenuItem(tr("menu.export_png", lang))) openExportDialog(state, ExportKind::Png);
     if (ImGui::MenuItem(tr("menu.export_svg", lang))) openExportDialog(state, ExportKind::Svg);
+    recordItem(context, "menu.export_svg");
     if (ImGui::MenuItem(tr("menu.export_csv", lang))) openExportDialog(state, ExportKind::Csv);
     if (ImGui::MenuItem(tr("menu.export_geojson", lang))) openExportDialog(state, ExportKind::GeoJson);
     ImGui::Separator();
     if (ImGui::MenuItem(tr("menu.quit", lang), "Ctrl+Q")) state.requests.quit = true;
+    recordItem(context, "menu.quit");
 }
 
 void viewMenu(AppState& state) {
@@ -57,9 +59,10 @@ void viewMenu(AppState& state) {
         state.requests.toggle_presenter = true;
 }
 
-void languageMenu(AppState& state) {
+void languageMenu(AppState& state, const PanelContext& context) {
     if (ImGui::MenuItem("Deutsch", nullptr, state.ui_lang == "de")) state.ui_lang = "de";
     if (ImGui::MenuItem("English", nullptr, state.ui_lang == "en")) state.ui_lang = "en";
+    recordItem(context, "menu.english");
 }
 
 }  // namespace
@@ -67,7 +70,9 @@ void languageMenu(AppState& state) {
 void drawMainMenu(AppState& state, const PanelContext& context) {
     if (!ImGui::BeginMainMenuBar()) return;
     const std::string lang = state.ui_lang;  // a copy: the Language menu may change it mid-frame
-    if (ImGui::BeginMenu(trId("menu.file", lang, "file").c_str())) {
+    const bool file_open = ImGui::BeginMenu(trId("menu.file", lang, "file").c_str());
+    recordItem(context, "menu.file");
+    if (file_open) {
         fileMenu(state, context);
         ImGui::EndMenu();
     }
@@ -75,8 +80,10 @@ void drawMainMenu(AppState& state, const PanelContext& context) {
         viewMenu(state);
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu(trId("menu.language", lang, "language").c_str())) {
-        languageMenu(state);
+    const bool language_open = ImGui::BeginMenu(trId("menu.language", lang, "language").c_str());
+    recordItem(context, "menu.language");
+    if (language_open) {
+        languageMenu(state, context);
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(trId("menu.help", lang, "help").c_str())) {

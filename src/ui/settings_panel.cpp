@@ -81,12 +81,11 @@ void themeChoice(AppState& state) {
     }
 }
 
-void rings(AppState& state) {
+void rings(AppState& state, const PanelContext& context) {
     std::vector<double>& rings = state.map.rings_km;
-    bool first = true;
+    int column = 0;
     for (double km : kRingChoicesKm) {
-        if (!first) ImGui::SameLine();
-        first = false;
+        if (column++ % 2 == 1) ImGui::SameLine(ImGui::GetFontSize() * 8);
         bool on = std::find(rings.begin(), rings.end(), km) != rings.end();
         const std::string label = formatDistanceKm(km, state.ui_lang != "en");
         if (ImGui::Checkbox(labelWithId(label, "ring_" + std::to_string(static_cast<int>(km))).c_str(), &on)) {
@@ -94,6 +93,7 @@ void rings(AppState& state) {
             if (on) rings.push_back(km);
             std::sort(rings.begin(), rings.end());
         }
+        recordItem(context, "settings.ring." + std::to_string(static_cast<int>(km)));
     }
 }
 
@@ -126,7 +126,7 @@ void drawSettingsPanel(AppState& state, const PanelContext& context) {
         ImGui::Checkbox(trId("settings.attribution", lang, "attribution").c_str(), &map.attribution);
         ImGui::Separator();
         ImGui::TextUnformatted(tr("settings.rings", lang));
-        rings(state);
+        rings(state, context);
         ImGui::TextUnformatted(tr("settings.map_lang", lang));
         if (ImGui::RadioButton("Deutsch###map_de", map.map_lang == "de")) map.map_lang = "de";
         ImGui::SameLine();

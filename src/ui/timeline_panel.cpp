@@ -76,8 +76,8 @@ void drawTimelinePanel(AppState& state, const PanelContext& context) {
     if (!state.windows.timeline) return;
     const std::string& lang = state.ui_lang;
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    ImGui::SetNextWindowPos(ImVec2(340, display.y * 0.40f), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(480, 280), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowPos(ImVec2(340, display.y * 0.62f - 270.0f), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(480, 260), ImGuiCond_FirstUseEver);
     if (ImGui::Begin(trId("window.timeline", lang, "timeline").c_str(), &state.windows.timeline)) {
         const TimelineRange range = timelineRangeFor(state, context.current_year);
         if (state.filter.as_of)
