@@ -123,9 +123,9 @@ int runAppBench(const BenchOptions& options, const Inputs& inputs, std::ostream&
 
     // 10,000 partnerships.
     const auto synthetic_start = Clock::now();
-    session.replaceData(std::make_shared<const DataSet>(render::syntheticDataSet(session.state().data.data,
-                                                                                 options.synthetic)),
-                        {"synthetic"});
+    session.replaceData(
+        std::make_shared<const DataSet>(render::syntheticDataSet(session.state().data.data, options.synthetic)),
+        {"synthetic"});
     session.settle();
     out << "synthetic " << options.synthetic << " partnerships: scene and first frame " << std::setprecision(0)
         << millisecondsSince(synthetic_start) << " ms\n";

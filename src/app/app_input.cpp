@@ -167,6 +167,7 @@ void AppSession::handleKeys() {
         return;
     }
     if (ImGui::IsKeyPressed(GLFW_KEY_F11)) setPresenter(!m_state.presenter.active);
+    if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q)) m_quit = true;
     if (m_state.presenter.active) {
         if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE)) setPresenter(false);
         if (ImGui::IsKeyPressed(GLFW_KEY_RIGHT) || ImGui::IsKeyPressed(GLFW_KEY_PAGE_DOWN) ||

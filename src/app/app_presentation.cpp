@@ -57,8 +57,8 @@ void AppSession::setPresenter(bool on) {
         m_state.presenter.black_screen = false;
         stopPlayback();
         if (m_windowed_size && glfwGetWindowMonitor(window)) {
-            glfwSetWindowMonitor(window, nullptr, m_windowed_pos->first, m_windowed_pos->second,
-                                 m_windowed_size->first, m_windowed_size->second, 0);
+            glfwSetWindowMonitor(window, nullptr, m_windowed_pos->first, m_windowed_pos->second, m_windowed_size->first,
+                                 m_windowed_size->second, 0);
         }
         m_windowed_size.reset();
     }
@@ -80,8 +80,9 @@ void AppSession::startDefaultTour() {
             const std::vector<std::string> homes = homeCityIds(*m_data);
             if (homes.empty()) return;
             const std::string home = m_state.filter.home_ids.empty() ? homes.front() : *m_state.filter.home_ids.begin();
-            tour = defaultTour(*m_data, home, m_visible.empty() ? filterPartnerships(*m_data, m_state.filter) : m_visible,
-                               TourOrder::Year, m_state.map.map_lang);
+            tour =
+                defaultTour(*m_data, home, m_visible.empty() ? filterPartnerships(*m_data, m_state.filter) : m_visible,
+                            TourOrder::Year, m_state.map.map_lang);
         }
         const TourDataLoader loader = [this, folder](const std::vector<std::string>& files) {
             std::vector<std::string> resolved;
@@ -89,7 +90,8 @@ void AppSession::startDefaultTour() {
             std::vector<Problem> ignored;
             return m_inputs.loadData(resolved, ignored);
         };
-        m_playback.player = std::make_unique<TourPlayer>(tour, m_data, tourStart(), &m_inputs.countries(), label, loader);
+        m_playback.player =
+            std::make_unique<TourPlayer>(tour, m_data, tourStart(), &m_inputs.countries(), label, loader);
         m_playback.composer = std::make_unique<PresentationComposer>(m_basemaps, *m_regular, *m_bold,
                                                                      &m_inputs.countries(), m_fb_width, m_fb_height);
         m_playback.loop = m_options.kiosk;
@@ -191,9 +193,8 @@ void AppSession::drawPlayback() {
         TourView view = playback.player->viewAt(playback.position);
         if (m_state.presenter.show_facts) view.show_facts = true;
         const bool moving = playback.playing;
-        const PresentationFrame frame =
-            playback.composer->compose(*playback.player, view, moving ? std::optional(BasemapDetail::Medium50m)
-                                                                      : std::nullopt);
+        const PresentationFrame frame = playback.composer->compose(
+            *playback.player, view, moving ? std::optional(BasemapDetail::Medium50m) : std::nullopt);
         if (playback.uploaded_basemap != playback.composer->basemapGeneration()) {
             m_renderer->setBasemap(frame.map.scene.basemap);
             playback.uploaded_basemap = playback.composer->basemapGeneration();
@@ -233,8 +234,8 @@ void AppSession::saveTour() {
     snapshot.selected_partnership = m_state.selection.partnership;
     try {
         writeFileAtomically(m_state.presenter.tour_path, writeTour(tourFromView(snapshot, *m_data)));
-        m_state.status_line = (m_state.ui_lang == "de" ? "Tour gespeichert: " : "Tour saved: ") +
-                              m_state.presenter.tour_path;
+        m_state.status_line =
+            (m_state.ui_lang == "de" ? "Tour gespeichert: " : "Tour saved: ") + m_state.presenter.tour_path;
     } catch (const DataError& error) {
         m_state.status_line = error.problems().empty() ? error.what() : error.problems().front().toString();
     } catch (const std::exception& error) {

@@ -73,8 +73,8 @@ void AppSession::openFiles(const std::vector<std::string>& files) {
     } catch (const DataError& error) {
         // The current data stays; the problems go to the Data panel.
         m_state.data.problems = error.problems();
-        m_state.data.last_error = error.problems().empty() ? std::string(error.what())
-                                                           : error.problems().front().toString();
+        m_state.data.last_error =
+            error.problems().empty() ? std::string(error.what()) : error.problems().front().toString();
         m_state.windows.data = true;
         m_state.status_line = m_state.data.last_error;
     } catch (const std::exception& error) {
@@ -152,8 +152,8 @@ void AppSession::continueExport() {
             draw.theme = m_state.map.theme;
             draw.show_graticule = m_state.map.graticule;
             m_export_image = std::make_unique<Image>(m_export_size.first, m_export_size.second);
-            m_export_job =
-                m_renderer->beginExport(map.scene, map.overlay, map.transform, m_export_size.first, m_export_size.second, draw);
+            m_export_job = m_renderer->beginExport(map.scene, map.overlay, map.transform, m_export_size.first,
+                                                   m_export_size.second, draw);
         }
         if (m_export_job) {
             // One tile per frame keeps the window responsive during large exports.

@@ -11,13 +11,16 @@
 
 #include "app/inputs.hpp"
 #include "app/png_writer.hpp"
-#include "ui/details_panel.hpp"
 #include "app/render_options.hpp"
 #include "core/countries.hpp"
 #include "core/filter.hpp"
+#include "core/partnership_card.hpp"
 #include "core/problem.hpp"
 #include "core/projection.hpp"
 #include "core/resources.hpp"
+#include "ui/details_panel.hpp"
+#include "ui/status_bar.hpp"
+#include "ui/timeline_model.hpp"
 
 namespace pm::app {
 
@@ -59,7 +62,10 @@ AppSession::AppSession(const AppOptions& options, const Inputs& inputs, std::ost
     float scale_x = 1, scale_y = 1;
     glfwGetWindowContentScale(m_window.handle(), &scale_x, &scale_y);
     m_fonts = ui::loadUiFonts(*ImGui::GetIO().Fonts, std::max(scale_x, 1.0f), m_settings.ui_lang);
-    if (!m_fonts.warning.empty()) err << "partnermap: " << m_fonts.warning << '\n';
+    if (!m_fonts.warning.empty()) {
+        err << "partnermap: " << m_fonts.warning << '\n';
+        m_state.status_line = m_fonts.warning;
+    }
     m_renderer = std::make_unique<render::MapRenderer>(shaderPath(""));
     m_regular = makeDefaultTextMetrics(false);
     m_bold = makeDefaultTextMetrics(true);
@@ -161,8 +167,10 @@ bool AppSession::frame() {
     else
         glfwWaitEventsTimeout(0.25);
     if (glfwWindowShouldClose(m_window.handle())) {
-        if (m_options.kiosk) glfwSetWindowShouldClose(m_window.handle(), GLFW_FALSE);  // only the key combination
-        else return false;
+        if (m_options.kiosk)
+            glfwSetWindowShouldClose(m_window.handle(), GLFW_FALSE);  // only the key combination
+        else
+            return false;
     }
 
     glfwGetFramebufferSize(m_window.handle(), &m_fb_width, &m_fb_height);
@@ -172,6 +180,8 @@ bool AppSession::frame() {
     updateLayout();
     handleMapInput();
     handleRequests();
+    // The timeline window moves "as of year"; presentations play their own timeline.
+    if (!m_playback.player) ui::advanceTimeline(m_state, currentYear(), dt);
     m_visible = filterPartnerships(*m_data, m_state.filter);
     updateScene();
     receiveScene();
@@ -191,8 +201,10 @@ bool AppSession::frame() {
     } else {
         drawMap();
     }
-    if (!m_state.presenter.black_screen || !m_state.presenter.active) m_imgui->render();
-    else ImGui::Render();
+    if (!m_state.presenter.black_screen || !m_state.presenter.active)
+        m_imgui->render();
+    else
+        ImGui::Render();
     ++m_frames;
     if (!m_options.screenshot.empty() && m_options.quit_after_frames > 0 && m_frames >= m_options.quit_after_frames) {
         try {
@@ -213,7 +225,7 @@ void AppSession::updateLayout() {
         // Panels left at the window's edges (where they open) take their strip from the map, so that
         // the map, its title and its legend stay uncovered; panels moved into the middle float over it.
         const float snap = 48.0f;
-        const float status = ImGui::GetFrameHeight();
+        const float status = ui::statusBarHeight();
         int left = 0, right = m_fb_width, bottom = m_fb_height - static_cast<int>(status);
         for (const char* id : {"###filters", "###settings", "###table"}) {
             const ImGuiWindow* window = ImGui::FindWindowByName(id);
@@ -274,8 +286,7 @@ MapView AppSession::currentView(int width, int height) const {
     view.height = height;
     view.graticule_step_deg = m_navigator.zoom() > 4 ? 10.0 : 30.0;
     if (m_scene)
-        view.transform =
-            exportTransform(m_navigator.transform(), m_map_rect.width, m_map_rect.height, width, height);
+        view.transform = exportTransform(m_navigator.transform(), m_map_rect.width, m_map_rect.height, width, height);
     return view;
 }
 
@@ -296,9 +307,9 @@ void AppSession::updateScene() {
     request.filter = m_state.filter;
     request.rings_km = m_state.map.rings_km;
     request.graticule_step_deg = view.graticule_step_deg;
-    const double zoom_step = std::pow(2.0, std::floor(std::log2(std::max(m_navigator.zoom(), 1.0))));
-    const double fitted = m_scene ? m_navigator.fitted().scale : 0;
-    request.link_tolerance = fitted > 0 ? 0.5 / (fitted * zoom_step) : 500.0;
+    // Half a pixel at the next power of two of the scale: pans and small resizes keep the links,
+    // zooming in past each doubling samples them finer.
+    request.link_tolerance = m_scene ? 0.5 / std::pow(2.0, std::ceil(std::log2(scale))) : 500.0;
     if (m_requested && m_requested->sameBasemap(request) && m_requested->sameData(request)) return;
     m_requested = request;
     m_scene_wanted = true;
@@ -331,7 +342,8 @@ render::DrawState AppSession::drawState() const {
     render::DrawState state;
     state.theme = m_state.map.theme;
     state.overlay_scale = 0;
-    state.highlighted_link = m_state.selection.partnership ? m_state.selection.partnership : m_state.hovered_partnership;
+    state.highlighted_link =
+        m_state.selection.partnership ? m_state.selection.partnership : m_state.hovered_partnership;
     state.highlighted_city = !m_state.selection.city_id.empty() ? m_state.selection.city_id : m_state.hovered_city;
     state.show_graticule = m_state.map.graticule;
     return state;
@@ -339,10 +351,17 @@ render::DrawState AppSession::drawState() const {
 
 void AppSession::drawMap() {
     if (!m_scene) return;
-    const bool interacting = m_forced_interaction || m_dragging || m_navigator.flying() ||
-                             (m_last_wheel >= 0 && m_now - m_last_wheel < 0.2);
-    CacheKey key{m_navigator.transform(), m_map_rect, m_scene.get(), m_state.map, m_state.selection,
-                 m_state.hovered_partnership, m_state.hovered_city, m_state.ui_lang, m_state.presenter.active,
+    const bool interacting =
+        m_forced_interaction || m_dragging || m_navigator.flying() || (m_last_wheel >= 0 && m_now - m_last_wheel < 0.2);
+    CacheKey key{m_navigator.transform(),
+                 m_map_rect,
+                 m_scene.get(),
+                 m_state.map,
+                 m_state.selection,
+                 m_state.hovered_partnership,
+                 m_state.hovered_city,
+                 m_state.ui_lang,
+                 m_state.presenter.active,
                  m_state.presenter.show_facts};
     // While the view moves, the last picture is moved and scaled; the full redraw follows when it rests.
     if ((!interacting || !m_renderer->hasCache()) && (!m_cache_key || !(*m_cache_key == key))) {
@@ -358,8 +377,7 @@ void AppSession::drawMap() {
 }
 
 ComposedMap AppSession::composeCurrentView(int width, int height) const {
-    return composeMap(*m_data, currentView(width, height), const_cast<BasemapCache&>(m_basemaps), *m_regular,
-                      *m_bold);
+    return composeMap(*m_data, currentView(width, height), const_cast<BasemapCache&>(m_basemaps), *m_regular, *m_bold);
 }
 
 void AppSession::settle(int max_frames) {

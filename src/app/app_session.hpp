@@ -38,12 +38,12 @@ struct PixelRect {
 struct Playback {
     std::unique_ptr<TourPlayer> player;
     std::unique_ptr<PresentationComposer> composer;
-    double position = 0;               // seconds into the tour
-    std::optional<double> stop_at;     // clicker: play until this time, then hold
+    double position = 0;            // seconds into the tour
+    std::optional<double> stop_at;  // clicker: play until this time, then hold
     bool playing = false;
     bool loop = false;
-    bool timeline = false;             // the timeline window's playback (speed and year follow PresenterState)
-    double composed_position = -1;     // what the cache shows
+    bool timeline = false;          // the timeline window's playback (speed and year follow PresenterState)
+    double composed_position = -1;  // what the cache shows
     size_t uploaded_basemap = 0;
     PixelRect composed_rect;
 };
@@ -77,7 +77,13 @@ public:
     void replaceData(std::shared_ptr<const DataSet> data, std::vector<std::string> files);
     GLFWwindow* window() const { return m_window.handle(); }
     void startPlaybackForBench(bool timeline) {
-        if (timeline) startTimeline(); else { startDefaultTour(); m_playback.playing = true; m_playback.loop = true; }
+        if (timeline)
+            startTimeline();
+        else {
+            startDefaultTour();
+            m_playback.playing = true;
+            m_playback.loop = true;
+        }
     }
     void stopPlaybackForBench() { stopPlayback(); }
 

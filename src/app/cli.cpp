@@ -5,8 +5,8 @@
 
 #include "app/app.hpp"
 #include "app/commands.hpp"
-#include "app/render_options.hpp"
 #include "app/inputs.hpp"
+#include "app/render_options.hpp"
 #include "app/usage_error.hpp"
 #include "core/problem.hpp"
 

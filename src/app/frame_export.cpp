@@ -30,7 +30,6 @@ std::string frameName(int number) {
     return name;
 }
 
-
 }  // namespace
 
 void exportTourFrames(const TourPlayer& player, const FrameExportOptions& options, const CountryTable& countries,

@@ -113,8 +113,7 @@ void MapNavigator::clamp() {
     if (min_px.y > m_height * (1 - keep)) m_transform.offset_y -= min_px.y - m_height * (1 - keep);
 }
 
-MapTransform interpolateTransform(const MapTransform& a, const MapTransform& b, double t, double width,
-                                  double height) {
+MapTransform interpolateTransform(const MapTransform& a, const MapTransform& b, double t, double width, double height) {
     const double e = easeInOut(t);
     const Vec2 ca = a.toMap({width / 2, height / 2});
     const Vec2 cb = b.toMap({width / 2, height / 2});

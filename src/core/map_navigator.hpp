@@ -50,7 +50,6 @@ private:
 
 // Between two views at t in [0, 1] with ease-in-out: the map centre moves linearly, the scale in
 // log space, so that zooming feels even.
-MapTransform interpolateTransform(const MapTransform& a, const MapTransform& b, double t, double width,
-                                  double height);
+MapTransform interpolateTransform(const MapTransform& a, const MapTransform& b, double t, double width, double height);
 
 }  // namespace pm

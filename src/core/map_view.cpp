@@ -66,9 +66,10 @@ ComposedMap composeMap(const DataSet& data, const MapView& view, BasemapCache& b
     // The map sits below the heading so that the title never crosses it.
     const double margin = 0.02 * std::min(view.width, view.height);
     const double heading = headingHeight(map.overlay_options);
-    map.transform = view.transform ? *view.transform
-                                   : MapTransform::fit(projection.bounds(), view.width, view.height - heading, margin)
-                                         .panned(0, heading);
+    map.transform =
+        view.transform
+            ? *view.transform
+            : MapTransform::fit(projection.bounds(), view.width, view.height - heading, margin).panned(0, heading);
     const BasemapDetail detail = view.detail.value_or(detailForScale(map.transform.scale));
     map.scene.basemap = buildBasemapLayer(basemaps.get(detail), projection, view.graticule_step_deg);
 

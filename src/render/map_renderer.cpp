@@ -257,7 +257,8 @@ void MapRenderer::drawCache(const MapTransform& current, int x, int y, int width
     const double top = to_y(-m), bottom = to_y(impl.cache_height + m);
     // GL's y axis points up: the cache's first row is the picture's bottom edge.
     glBindFramebuffer(GL_READ_FRAMEBUFFER, impl.cache_target.resolve());
-    glBlitFramebuffer(0, 0, impl.cache_target.width(), impl.cache_target.height(), static_cast<GLint>(std::lround(left)),
+    glBlitFramebuffer(0, 0, impl.cache_target.width(), impl.cache_target.height(),
+                      static_cast<GLint>(std::lround(left)),
                       static_cast<GLint>(std::lround(framebuffer_height - bottom)),
                       static_cast<GLint>(std::lround(right)), static_cast<GLint>(std::lround(framebuffer_height - top)),
                       GL_COLOR_BUFFER_BIT, k == 1.0 ? GL_NEAREST : GL_LINEAR);

@@ -17,6 +17,7 @@ constexpr std::array kTranslations = std::to_array<Translation>({
     {"menu.export_svg", "SVG exportieren …", "Export SVG …"},
     {"menu.export_csv", "Daten als CSV exportieren …", "Export data as CSV …"},
     {"menu.export_geojson", "Daten als GeoJSON exportieren …", "Export data as GeoJSON …"},
+    {"menu.save_tour", "Ansicht als Tour speichern (Datei oben)", "Save view as tour (file above)"},
     {"menu.quit", "Beenden", "Quit"},
     {"menu.view", "Ansicht", "View"},
     {"menu.facts_on_map", "Fakten auf der Karte", "Facts on the map"},

@@ -39,6 +39,9 @@ void fileMenu(AppState& state, const PanelContext& context) {
     if (ImGui::MenuItem(tr("menu.export_csv", lang))) openExportDialog(state, ExportKind::Csv);
     if (ImGui::MenuItem(tr("menu.export_geojson", lang))) openExportDialog(state, ExportKind::GeoJson);
     ImGui::Separator();
+    ImGui::InputText("##tour_path", &state.presenter.tour_path);
+    if (ImGui::MenuItem(tr("menu.save_tour", lang))) state.requests.save_tour = true;
+    ImGui::Separator();
     if (ImGui::MenuItem(tr("menu.quit", lang), "Ctrl+Q")) state.requests.quit = true;
     recordItem(context, "menu.quit");
 }
@@ -54,7 +57,7 @@ void viewMenu(AppState& state) {
     ImGui::MenuItem(tr("window.timeline", lang), nullptr, &windows.timeline);
     ImGui::Separator();
     ImGui::MenuItem(tr("menu.facts_on_map", lang), nullptr, &state.presenter.show_facts);
-    if (ImGui::MenuItem(tr("menu.fit_view", lang), "Home")) state.requests.fit_view = true;
+    if (ImGui::MenuItem(tr("menu.fit_view", lang), "0")) state.requests.fit_view = true;
     if (ImGui::MenuItem(tr("menu.presenter", lang), "F11", state.presenter.active))
         state.requests.toggle_presenter = true;
 }

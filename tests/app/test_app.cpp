@@ -83,6 +83,7 @@ TEST_F(AppWindow, StartsOnTheBundledDataAndDrawsTheMap) {
 
 TEST_F(AppWindow, FiltersRebuildTheSceneAndPanningDoesNot) {
     auto session = open();
+    session->settle();  // the panels take their strips in the first frames
     const Scene* before = session->scene();
     session->navigator().pan(40, 10);
     session->frame();
@@ -191,7 +192,7 @@ TEST_F(AppWindow, KioskLoopsPausesOnAKeyAndOnlyTheCombinationQuits) {
     EXPECT_TRUE(session->playback().loop);
     press(*session, GLFW_KEY_ESCAPE);
     EXPECT_TRUE(session->state().presenter.active);  // Esc does not leave a kiosk
-    EXPECT_FALSE(session->playback().player);       // but pauses the loop for the visitor
+    EXPECT_FALSE(session->playback().player);        // but pauses the loop for the visitor
     EXPECT_TRUE(session->frame());
 }
 
