@@ -66,6 +66,7 @@ int runAppBench(const BenchOptions& options, const Inputs& inputs, std::ostream&
     app.size = options.size;
     app.quit_after_frames = 0;
     AppSession session(app, inputs, err);
+    session.setPolling(true);
     session.settle();
     const double first_frame = millisecondsSince(process_start);
     out << "PartnerMap --bench, window " << options.size << ", " << session.mapRect().width << "x"

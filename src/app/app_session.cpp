@@ -162,7 +162,7 @@ bool AppSession::frame() {
     const bool busy = m_navigator.flying() || m_playback.playing || sceneBusy() || m_export_job ||
                       m_export_compose.valid() || m_export_write.valid() || m_dragging || m_frames < 3 ||
                       (m_last_wheel >= 0 && now - m_last_wheel < 0.5) || m_options.kiosk;
-    if (busy || m_options.quit_after_frames > 0)
+    if (busy || m_polling || m_forced_interaction || m_options.quit_after_frames > 0)
         glfwPollEvents();
     else
         glfwWaitEventsTimeout(0.25);

@@ -74,6 +74,8 @@ public:
     Image captureWindow() const;
     double lastSceneMilliseconds() const { return m_last_scene_ms; }
     void setInteracting(bool interacting) { m_forced_interaction = interacting; }
+    // Never sleep waiting for events (benchmarks and tests drive frames themselves).
+    void setPolling(bool polling) { m_polling = polling; }
     void replaceData(std::shared_ptr<const DataSet> data, std::vector<std::string> files);
     GLFWwindow* window() const { return m_window.handle(); }
     void startPlaybackForBench(bool timeline) {
@@ -171,6 +173,7 @@ private:
     std::optional<CacheKey> m_cache_key;
     bool m_dragging = false;
     bool m_forced_interaction = false;
+    bool m_polling = false;
     double m_last_wheel = -1;
     double m_last_input = 0;
     double m_now = 0;

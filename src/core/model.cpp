@@ -66,8 +66,27 @@ const std::string& City::displayName(std::string_view lang) const {
 }
 
 const City* DataSet::findCity(std::string_view id) const {
-    const auto it = std::find_if(cities.begin(), cities.end(), [&](const City& c) { return c.id == id; });
-    return it == cities.end() ? nullptr : &*it;
+    const auto linear = [&]() -> const City* {
+        const auto it = std::find_if(cities.begin(), cities.end(), [&](const City& c) { return c.id == id; });
+        return it == cities.end() ? nullptr : &*it;
+    };
+    if (cities.size() < 32) return linear();
+    // Per-frame code (table, filters, picking) looks cities up for every partnership: a hash table
+    // instead of a scan. Verified on every hit, and misses fall back to the scan, so a table made
+    // stale by edits to `cities` never gives a wrong answer.
+    const std::lock_guard lock(city_index.mutex);
+    const auto rebuild = [&] {
+        city_index.positions.clear();
+        for (size_t i = 0; i < cities.size(); ++i) city_index.positions.emplace(cities[i].id, i);
+        city_index.indexed = cities.size();
+    };
+    if (city_index.indexed != cities.size()) rebuild();
+    const auto it = city_index.positions.find(std::string(id));
+    if (it != city_index.positions.end() && it->second < cities.size() && cities[it->second].id == id)
+        return &cities[it->second];
+    const City* found = linear();
+    if (found) rebuild();
+    return found;
 }
 
 const PartnershipType* DataSet::findType(std::string_view id) const {

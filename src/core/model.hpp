@@ -1,9 +1,11 @@
 #pragma once
 
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/geo_point.hpp"
@@ -57,6 +59,22 @@ struct Partnership {
     std::optional<int> suspended_since{};  // year it was put on hold (native JSON and GeoJSON only)
 };
 
+// DataSet::findCity's lookup table, built on first use. Copies start empty (they index their own
+// cities); the mutex lets threads that share a const DataSet look up concurrently.
+struct CityIdIndex {
+    CityIdIndex() = default;
+    CityIdIndex(const CityIdIndex&) {}
+    CityIdIndex& operator=(const CityIdIndex&) {
+        const std::lock_guard lock(mutex);
+        positions.clear();
+        indexed = 0;
+        return *this;
+    }
+    std::mutex mutex;
+    std::unordered_map<std::string, size_t> positions;
+    size_t indexed = 0;  // cities.size() when built
+};
+
 struct DataSet {
     std::string title;
     std::vector<PartnershipType> extra_types;  // declared by the data set beyond builtinTypes()
@@ -69,6 +87,8 @@ struct DataSet {
     const PartnershipType* findType(std::string_view id) const;
     // Built-in types followed by declared ones.
     std::vector<PartnershipType> allTypes() const;
+
+    mutable CityIdIndex city_index{};
 };
 
 // Appends `other` to `into`. Cities with the same id are kept once; a city id that names two

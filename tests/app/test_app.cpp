@@ -39,6 +39,7 @@ protected:
         if (options.size.empty()) options.size = "1280x800";
         options.windowed_presenter = true;
         auto session = std::make_unique<AppSession>(options, m_inputs, m_err);
+        session->setPolling(true);
         session->settle();
         return session;
     }
