@@ -174,6 +174,16 @@ bool AppSession::frame() {
     }
 
     glfwGetFramebufferSize(m_window.handle(), &m_fb_width, &m_fb_height);
+    // In front of an audience the pointer disappears after 3 s without input.
+    const bool hide_pointer = m_state.presenter.active && m_now - m_last_input > 3.0;
+    ImGuiIO& io = ImGui::GetIO();
+    if (hide_pointer) {
+        io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;  // else the backend shows it again
+        glfwSetInputMode(m_window.handle(), GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
+    } else if (io.ConfigFlags & ImGuiConfigFlags_NoMouseCursorChange) {
+        io.ConfigFlags &= ~ImGuiConfigFlags_NoMouseCursorChange;
+        glfwSetInputMode(m_window.handle(), GLFW_CURSOR, GLFW_CURSOR_NORMAL);
+    }
     m_imgui->newFrame();
     handleDrops();
     handleKeys();
