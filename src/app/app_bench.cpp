@@ -106,26 +106,25 @@ int runAppBench(const BenchOptions& options, const Inputs& inputs, std::ostream&
 
     // The timeline and the default tour, frame by frame as the window plays them.
     for (const bool timeline : {true, false}) {
-        if (timeline) {
-            session.state().requests.toggle_presenter = false;
-            session.state().presenter.timeline_playing = true;
-        }
+        if (timeline)
+            session.startTimeline();
+        else
+            session.startDefaultTour(true);
         std::vector<double> times;
-        session.startPlaybackForBench(timeline);
         for (int i = 0; i < options.frames; ++i) {
             const auto start = Clock::now();
             session.frame();
             glFinish();
             times.push_back(millisecondsSince(start));
         }
-        session.stopPlaybackForBench();
+        session.stopPlayback();
         printStats(out, timeline ? "timeline playback frame" : "tour playback frame", statsOf(times));
     }
 
     // 10,000 partnerships.
     const auto synthetic_start = Clock::now();
     session.replaceData(
-        std::make_shared<const DataSet>(render::syntheticDataSet(session.state().data.data, options.synthetic)),
+        std::make_shared<const DataSet>(render::syntheticDataSet(session.state().data.dataSet(), options.synthetic)),
         {"synthetic"});
     session.settle();
     out << "synthetic " << options.synthetic << " partnerships: scene and first frame " << std::setprecision(0)

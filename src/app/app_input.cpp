@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "app/app_session.hpp"
+#include "app/error_text.hpp"
 #include "core/camera.hpp"
 #include "core/picking.hpp"
 #include "core/projection.hpp"
@@ -64,15 +65,11 @@ void AppSession::handleMapInput() {
 
     if (io.MouseClicked[0]) m_dragging = true;
     if (m_dragging && (io.MouseDelta.x != 0 || io.MouseDelta.y != 0)) {
-        const ProjectionInfo* info = findProjection(m_scene->projection.id);
-        if (info && info->kind == ProjectionKind::Azimuthal && m_state.map.projection_id == "orthographic") {
-            // The globe turns under the hand: the centre moves against the drag, by the angle the
-            // drag covers on a sphere of the map's radius.
-            const double radius_px = m_navigator.transform().scale * 6371008.8;
-            const double deg_per_px = 180.0 / (3.14159265358979 * radius_px);
-            GeoPoint centre = m_scene_request.projection.centre;
-            centre.lat = std::clamp(centre.lat + io.MouseDelta.y * to_px * deg_per_px, -89.0, 89.0);
-            centre.lon = std::remainder(centre.lon - io.MouseDelta.x * to_px * deg_per_px, 360.0);
+        if (m_state.map.projection_id == "orthographic") {
+            // The globe turns under the hand: its centre moves, and the scene is rebuilt around it.
+            const double radius_px = m_navigator.transform().scale * m_scene->basemap.bounds.width() / 2;
+            const GeoPoint centre =
+                turnGlobe(viewProjection().centre, io.MouseDelta.x * to_px, io.MouseDelta.y * to_px, radius_px);
             m_state.map.centre_auto = false;
             m_state.map.centre_lat = centre.lat;
             m_state.map.centre_lon = centre.lon;
@@ -92,7 +89,7 @@ void AppSession::handleMapInput() {
         pick.kind == PickResult::Kind::Link ? std::optional(pick.partnership_index) : std::nullopt;
     const ImVec2 drag = io.MouseClickedPos[0];
     const bool moved = std::hypot(io.MousePos.x - drag.x, io.MousePos.y - drag.y) > 4;
-    if (io.MouseReleased[0] && !moved && over_map) selectAt(px, py);
+    if (io.MouseReleased[0] && !moved && over_map) select(pick);
     if (io.MouseDoubleClicked[0] && pick.kind == PickResult::Kind::City) {
         if (const SceneCity* city = m_scene->data.findCity(pick.city_id)) {
             const ProjectionInfo* info = findProjection(m_scene->projection.id);
@@ -101,18 +98,13 @@ void AppSession::handleMapInput() {
                 m_state.map.centre_lat = city->position.lat;
                 m_state.map.centre_lon = city->position.lon;
             } else {
-                MapTransform target = m_navigator.transform();
-                target.offset_x = m_map_rect.width / 2.0 - city->projected.x * target.scale;
-                target.offset_y = m_map_rect.height / 2.0 + city->projected.y * target.scale;
-                m_navigator.flyTo(target, m_now, 0.6);
+                m_navigator.flyTo(m_navigator.centredOn(city->projected), m_now, 0.6);
             }
         }
     }
 }
 
-void AppSession::selectAt(double px, double py) {
-    const LabelPoint local{px - m_map_rect.x, py - m_map_rect.y};
-    const PickResult pick = pickAt(m_scene->data, m_navigator.transform(), local, kPickRadius);
+void AppSession::select(const PickResult& pick) {
     m_state.selection = {};
     if (pick.kind == PickResult::Kind::Link) {
         m_state.selection.partnership = pick.partnership_index;
@@ -128,29 +120,29 @@ void AppSession::selectAt(double px, double py) {
 }
 
 void AppSession::flyToPartnership(size_t index) {
-    if (!m_scene || index >= m_data->partnerships.size()) return;
-    const Partnership& partnership = m_data->partnerships[index];
-    const City* home = m_data->findCity(partnership.home_id);
-    const City* partner = m_data->findCity(partnership.partner_id);
+    const DataSet& data = m_state.data.dataSet();
+    if (!m_scene || index >= data.partnerships.size()) return;
+    const Partnership& partnership = data.partnerships[index];
+    const City* home = data.findCity(partnership.home_id);
+    const City* partner = data.findCity(partnership.partner_id);
     if (!home || !partner) return;
     m_state.selection.partnership = index;
     m_state.selection.city_id.clear();
     const ProjectionInfo* info = findProjection(m_scene->projection.id);
     const ProjectionKind kind = info ? info->kind : ProjectionKind::World;
-    MapFrame frame{static_cast<double>(m_map_rect.width), static_cast<double>(m_map_rect.height),
-                   headingHeight(overlayOptions(m_map_rect.width, m_map_rect.height)), 0.05 * m_map_rect.height};
-    const Camera camera = cameraForLink(home->position, partner->position, m_scene->projection, kind, frame, 8.0);
+    const Camera camera =
+        cameraForLink(home->position, partner->position, m_scene->projection, kind, m_navigator.frame(), 8.0);
     if (kind == ProjectionKind::Azimuthal) {
+        // A globe turns to the link instead: its centre moves and the scene follows.
         m_state.map.centre_auto = false;
         m_state.map.centre_lat = camera.focus.lat;
         m_state.map.centre_lon = camera.focus.lon;
         return;
     }
     try {
-        const Projection projection(m_scene->projection);
-        m_navigator.flyTo(cameraTransform(camera, projection, frame), m_now);
+        m_navigator.flyTo(cameraTransform(camera, Projection(m_scene->projection), m_navigator.frame()), m_now);
     } catch (const std::exception& error) {
-        m_state.status_line = error.what();
+        m_state.status_line = firstLine(error);
     }
 }
 

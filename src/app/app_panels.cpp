@@ -10,8 +10,9 @@
 namespace pm::app {
 
 void AppSession::drawPanels() {
-    ui::PanelContext context{m_inputs.countries(), m_visible};
-    context.current_year = currentYear();
+    const int year = currentYear();
+    ui::PanelContext context{m_inputs.countries(), m_derived.update(m_state, m_inputs.countries(), year)};
+    context.current_year = year;
     context.window_width = m_map_rect.width;
     context.window_height = m_map_rect.height;
     context.caption_font = m_fonts.caption;

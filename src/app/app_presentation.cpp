@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "app/app_session.hpp"
+#include "app/error_text.hpp"
 #include "app/inputs.hpp"
 #include "app/presentation_draw.hpp"
 #include "core/dataset_files.hpp"
@@ -24,8 +25,7 @@ constexpr double kKioskIdleSeconds = 60.0;
 
 TourStart AppSession::tourStart() const {
     TourStart start;
-    MapView view = currentView(m_map_rect.width, m_map_rect.height);
-    start.projection = resolvedProjection(*m_data, view);
+    start.projection = viewProjection();
     start.theme = m_state.map.theme;
     start.lang = m_state.map.map_lang;
     start.filter = m_state.filter;
@@ -51,7 +51,7 @@ void AppSession::setPresenter(bool on) {
             }
         }
         glfwGetFramebufferSize(window, &m_fb_width, &m_fb_height);
-        startDefaultTour();
+        startDefaultTour(m_options.kiosk);
     } else if (!on && m_state.presenter.active) {
         m_state.presenter.active = false;
         m_state.presenter.black_screen = false;
@@ -65,45 +65,37 @@ void AppSession::setPresenter(bool on) {
     m_cache_key.reset();
 }
 
-void AppSession::startDefaultTour() {
+void AppSession::startDefaultTour(bool loop) {
     stopPlayback();
     try {
-        Tour tour;
-        std::string label = "tour";
-        std::filesystem::path folder;
         if (!m_options.tour_file.empty()) {
-            tour = loadTourFile(m_options.tour_file);
-            label = m_options.tour_file;
-            folder = std::filesystem::path(m_options.tour_file).parent_path();
+            // Data steps name files relative to the tour file.
+            const std::filesystem::path folder = std::filesystem::path(m_options.tour_file).parent_path();
+            const TourDataLoader loader = [this, folder](const std::vector<std::string>& files) {
+                std::vector<std::string> resolved;
+                for (const std::string& file : files) resolved.push_back((folder / file).string());
+                std::vector<Problem> ignored;
+                return m_inputs.loadData(resolved, ignored);
+            };
+            startPlayback(loadTourFile(m_options.tour_file), m_options.tour_file, loader);
+            // A tour file plays on to its first stop.
+            m_playback.stop_at = m_playback.player->nextStopTime(0);
         } else {
-            // The default tour: every visible partner of the first selected (or first) home city.
-            const std::vector<std::string> homes = homeCityIds(*m_data);
+            // Every visible partner of the first selected (or first) home city, waiting on the overview.
+            const DataSet& data = m_state.data.dataSet();
+            const std::vector<std::string> homes = homeCityIds(data);
             if (homes.empty()) return;
             const std::string home = m_state.filter.home_ids.empty() ? homes.front() : *m_state.filter.home_ids.begin();
-            tour =
-                defaultTour(*m_data, home, m_visible.empty() ? filterPartnerships(*m_data, m_state.filter) : m_visible,
-                            TourOrder::Year, m_state.map.map_lang);
+            startPlayback(
+                defaultTour(data, home, m_derived.update(m_state, m_inputs.countries(), currentYear()).visible,
+                            TourOrder::Year, m_state.map.map_lang),
+                "tour", {});
         }
-        const TourDataLoader loader = [this, folder](const std::vector<std::string>& files) {
-            std::vector<std::string> resolved;
-            for (const std::string& file : files) resolved.push_back((folder / file).string());
-            std::vector<Problem> ignored;
-            return m_inputs.loadData(resolved, ignored);
-        };
-        m_playback.player =
-            std::make_unique<TourPlayer>(tour, m_data, tourStart(), &m_inputs.countries(), label, loader);
-        m_playback.composer = std::make_unique<PresentationComposer>(m_basemaps, *m_regular, *m_bold,
-                                                                     &m_inputs.countries(), m_fb_width, m_fb_height);
-        m_playback.loop = m_options.kiosk;
-        m_playback.playing = m_options.kiosk;
-        // A tour file plays from its start; the default tour waits on the overview for the clicker.
-        if (!m_options.tour_file.empty()) m_playback.stop_at = m_playback.player->nextStopTime(0);
-        if (m_playback.stop_at) m_playback.playing = true;
-    } catch (const DataError& error) {
-        m_state.status_line = error.problems().empty() ? error.what() : error.problems().front().toString();
-        m_err << m_state.status_line << '\n';
+        m_playback.loop = loop;
+        m_playback.playing = loop || m_playback.stop_at.has_value();
     } catch (const std::exception& error) {
-        m_state.status_line = error.what();
+        stopPlayback();
+        m_state.status_line = firstLine(error);
         m_err << "partnermap: " << error.what() << '\n';
     }
 }
@@ -116,30 +108,40 @@ void AppSession::startTimeline() {
     step.years_per_second = m_state.presenter.years_per_second;
     tour.steps.push_back(step);
     try {
-        m_playback.player = std::make_unique<TourPlayer>(tour, m_data, tourStart(), &m_inputs.countries(), "timeline");
-        m_playback.composer = std::make_unique<PresentationComposer>(m_basemaps, *m_regular, *m_bold,
-                                                                     &m_inputs.countries(), m_fb_width, m_fb_height);
+        startPlayback(tour, "timeline", {});
         m_playback.timeline = true;
         m_playback.playing = true;
         m_state.presenter.timeline_playing = true;
     } catch (const std::exception& error) {
-        m_state.status_line = error.what();
+        stopPlayback();
+        m_state.status_line = firstLine(error);
     }
 }
 
+void AppSession::startPlayback(const Tour& tour, const std::string& label, const TourDataLoader& loader) {
+    m_playback.player =
+        std::make_unique<TourPlayer>(tour, m_state.data.data, tourStart(), &m_inputs.countries(), label, loader);
+}
+
 void AppSession::stopPlayback() {
+    const bool was_playing = m_playback.composer != nullptr;
     m_playback = Playback{};
     m_state.presenter.timeline_playing = false;
     m_cache_key.reset();
+    // The presentation uploaded its own layers: the interactive map's go back.
+    if (was_playing && m_scene) {
+        m_renderer->setBasemap(m_scene->basemap);
+        m_renderer->setData(m_scene->data);
+    }
 }
 
 void AppSession::clickerNext() {
     if (!m_playback.player) {
-        startDefaultTour();
+        startDefaultTour(false);
         if (!m_playback.player) return;
     }
-    const double from = m_playback.stop_at.value_or(m_playback.position);
-    m_playback.position = std::max(m_playback.position, from == m_playback.position ? from : m_playback.position);
+    // A second press while the view flies to a stop skips to that stop, then on to the next.
+    if (m_playback.stop_at) m_playback.position = *m_playback.stop_at;
     m_playback.stop_at = m_playback.player->nextStopTime(m_playback.position + 1e-6);
     m_playback.playing = true;
 }
@@ -154,7 +156,7 @@ void AppSession::clickerPrevious() {
 void AppSession::advancePlayback(double dt) {
     if (m_options.kiosk && !m_playback.player && m_now - m_last_input > kKioskIdleSeconds) {
         m_state.selection = {};
-        startDefaultTour();
+        startDefaultTour(true);
     }
     if (!m_playback.player) return;
     if (m_playback.timeline) {
@@ -182,7 +184,7 @@ void AppSession::advancePlayback(double dt) {
 void AppSession::drawPlayback() {
     Playback& playback = m_playback;
     const PixelRect rect = m_state.presenter.active ? PixelRect{0, 0, m_fb_width, m_fb_height} : m_map_rect;
-    if (playback.composer->width() != rect.width || playback.composer->height() != rect.height) {
+    if (!playback.composer || playback.composer->width() != rect.width || playback.composer->height() != rect.height) {
         playback.composer = std::make_unique<PresentationComposer>(m_basemaps, *m_regular, *m_bold,
                                                                    &m_inputs.countries(), rect.width, rect.height);
         playback.uploaded_basemap = 0;
@@ -211,35 +213,28 @@ void AppSession::drawPlayback() {
 
 void AppSession::saveTour() {
     TourViewSnapshot snapshot;
-    snapshot.title = defaultTitle(*m_data, m_state.filter, m_state.map.map_lang);
+    const DataSet& data = m_state.data.dataSet();
+    snapshot.title = defaultTitle(data, m_state.filter, m_state.map.map_lang);
     snapshot.data_files = m_state.data.files;
     snapshot.tour_file = m_state.presenter.tour_path;
     snapshot.filter = m_state.filter;
     snapshot.projection = m_scene ? m_scene->projection : ProjectionSpec{};
     snapshot.theme = m_state.map.theme;
     snapshot.lang = m_state.map.map_lang;
-    if (m_scene) {
-        const std::optional<GeoPoint> focus = [&]() -> std::optional<GeoPoint> {
-            try {
-                const Projection projection(m_scene->projection);
-                return projection.inverse(
-                    m_navigator.transform().toMap({m_map_rect.width / 2.0, m_map_rect.height / 2.0}));
-            } catch (const std::exception&) {
-                return std::nullopt;
-            }
-        }();
-        snapshot.camera.focus = focus.value_or(m_scene->projection.centre);
-        snapshot.camera.zoom = m_navigator.zoom();
-    }
     snapshot.selected_partnership = m_state.selection.partnership;
     try {
-        writeFileAtomically(m_state.presenter.tour_path, writeTour(tourFromView(snapshot, *m_data)));
+        if (m_scene) {
+            // The camera looks at the point in the middle of the map.
+            const Vec2 middle = m_navigator.transform().toMap({m_map_rect.width / 2.0, m_map_rect.height / 2.0});
+            snapshot.camera.focus =
+                Projection(m_scene->projection).inverse(middle).value_or(m_scene->projection.centre);
+            snapshot.camera.zoom = m_navigator.zoom();
+        }
+        writeFileAtomically(m_state.presenter.tour_path, writeTour(tourFromView(snapshot, data)));
         m_state.status_line =
             (m_state.ui_lang == "de" ? "Tour gespeichert: " : "Tour saved: ") + m_state.presenter.tour_path;
-    } catch (const DataError& error) {
-        m_state.status_line = error.problems().empty() ? error.what() : error.problems().front().toString();
     } catch (const std::exception& error) {
-        m_state.status_line = error.what();
+        m_state.status_line = firstLine(error);
     }
 }
 

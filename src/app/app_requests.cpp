@@ -6,6 +6,7 @@
 #include <chrono>
 
 #include "app/app_session.hpp"
+#include "app/error_text.hpp"
 #include "app/inputs.hpp"
 #include "app/png_writer.hpp"
 #include "core/dataset_files.hpp"
@@ -61,28 +62,51 @@ void AppSession::handleRequests() {
 }
 
 void AppSession::openFiles(const std::vector<std::string>& files) {
-    std::vector<Problem> warnings;
-    try {
-        auto data = std::make_shared<const DataSet>(m_inputs.loadData(files, warnings));
-        replaceData(std::move(data), files);
-        m_state.data.problems = warnings;
-        m_state.data.last_error.clear();
-        m_state.status_line = (m_state.ui_lang == "de" ? "Geladen: " : "Loaded: ") +
-                              std::to_string(m_data->partnerships.size()) +
-                              (m_state.ui_lang == "de" ? " Partnerschaften" : " partnerships");
-    } catch (const DataError& error) {
+    if (m_loading.valid()) return;  // one load at a time; the panel shows the result of the first
+    // Parsing (and geocoding a spreadsheet) happens on a thread: the window keeps drawing meanwhile.
+    m_loading = std::async(std::launch::async, [this, files] {
+        Loaded loaded;
+        loaded.files = files;
+        try {
+            loaded.data = std::make_shared<const DataSet>(m_inputs.loadData(files, loaded.problems));
+        } catch (const DataError& error) {
+            loaded.problems = error.problems();
+            loaded.error = firstLine(error);
+        } catch (const std::exception& error) {
+            loaded.error = error.what();
+        }
+        return loaded;
+    });
+}
+
+void AppSession::finishLoading() {
+    if (!m_loading.valid() || m_loading.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+    Loaded loaded = m_loading.get();
+    m_state.data.problems = std::move(loaded.problems);
+    m_state.data.last_error = loaded.error;
+    if (!loaded.data) {
         // The current data stays; the problems go to the Data panel.
-        m_state.data.problems = error.problems();
-        m_state.data.last_error =
-            error.problems().empty() ? std::string(error.what()) : error.problems().front().toString();
         m_state.windows.data = true;
-        m_state.status_line = m_state.data.last_error;
-    } catch (const std::exception& error) {
-        m_state.data.problems.clear();
-        m_state.data.last_error = error.what();
-        m_state.windows.data = true;
-        m_state.status_line = error.what();
+        m_state.status_line = loaded.error;
+        return;
     }
+    const size_t count = loaded.data->partnerships.size();
+    replaceData(std::move(loaded.data), std::move(loaded.files));
+    m_state.status_line = (m_state.ui_lang == "de" ? "Geladen: " : "Loaded: ") + std::to_string(count) +
+                          (m_state.ui_lang == "de" ? " Partnerschaften" : " partnerships");
+}
+
+void AppSession::writeInBackground(std::string path, std::function<void(const std::string& path)> write) {
+    m_state.export_state.running = true;
+    m_export_write =
+        std::async(std::launch::async, [path = std::move(path), write = std::move(write), lang = m_state.ui_lang] {
+            try {
+                write(path);
+                return savedMessage(lang, path);
+            } catch (const std::exception& error) {
+                return firstLine(error);
+            }
+        });
 }
 
 void AppSession::startExport(const ui::ExportRequest& request) {
@@ -90,47 +114,31 @@ void AppSession::startExport(const ui::ExportRequest& request) {
     if (state.running) return;
     const int width = request.width > 0 ? request.width : m_map_rect.width;
     const int height = request.height > 0 ? request.height : m_map_rect.height;
-    const std::string lang = m_state.ui_lang;
     state.message.clear();
     state.progress = 0;
+    const std::shared_ptr<const DataSet> data = m_state.data.data;
     switch (request.kind) {
         case ui::ExportKind::Csv:
         case ui::ExportKind::GeoJson: {
-            try {
-                DataSet subset = subsetOfPartnerships(*m_data, m_visible);
-                saveDataSetFile(subset, request.path);
-                state.message = savedMessage(lang, request.path);
-            } catch (const DataError& error) {
-                state.message = error.problems().empty() ? error.what() : error.problems().front().toString();
-            } catch (const std::exception& error) {
-                state.message = error.what();
-            }
+            const std::vector<size_t> visible = m_derived.get().visible;
+            writeInBackground(request.path, [data, visible](const std::string& path) {
+                saveDataSetFile(subsetOfPartnerships(*data, visible), path);
+            });
             return;
         }
         case ui::ExportKind::Svg: {
-            state.running = true;
             const MapView view = currentView(width, height);
-            const auto data = m_data;
-            const std::string path = request.path;
-            m_export_write = std::async(std::launch::async, [this, view, data, path, lang] {
-                try {
-                    writeFileAtomically(path, renderMapSvg(*data, view, m_basemaps));
-                    return savedMessage(lang, path);
-                } catch (const DataError& error) {
-                    return error.problems().empty() ? std::string(error.what()) : error.problems().front().toString();
-                } catch (const std::exception& error) {
-                    return std::string(error.what());
-                }
+            writeInBackground(request.path, [this, data, view](const std::string& path) {
+                writeFileAtomically(path, renderMapSvg(*data, view, m_basemaps));
             });
             return;
         }
         case ui::ExportKind::Png: {
             state.running = true;
             const MapView view = currentView(width, height);
-            const auto data = m_data;
             m_export_path = request.path;
             m_export_size = {width, height};
-            // Scene and layout on a worker thread; the tiles then render one per frame.
+            // Scene and layout on a thread; the tiles then render one per frame, the PNG is written on a thread.
             m_export_compose = std::async(std::launch::async, [this, view, data] {
                 const std::unique_ptr<TextMetrics> regular = makeDefaultTextMetrics(false);
                 const std::unique_ptr<TextMetrics> bold = makeDefaultTextMetrics(true);
@@ -143,7 +151,6 @@ void AppSession::startExport(const ui::ExportRequest& request) {
 
 void AppSession::continueExport() {
     ui::ExportState& state = m_state.export_state;
-    const std::string lang = m_state.ui_lang;
     try {
         if (m_export_compose.valid() &&
             m_export_compose.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
@@ -161,26 +168,15 @@ void AppSession::continueExport() {
             state.progress = static_cast<double>(m_export_job->tilesDone()) / m_export_job->tileCount();
             if (m_export_job->finished()) {
                 m_export_job.reset();
-                std::shared_ptr<Image> image = std::move(m_export_image);
-                const std::string path = m_export_path;
-                m_export_write = std::async(std::launch::async, [image, path, lang] {
-                    try {
-                        writeMapPng(*image, path);
-                        return savedMessage(lang, path);
-                    } catch (const DataError& error) {
-                        return error.problems().empty() ? std::string(error.what())
-                                                        : error.problems().front().toString();
-                    } catch (const std::exception& error) {
-                        return std::string(error.what());
-                    }
-                });
+                std::shared_ptr<const Image> image = std::move(m_export_image);
+                writeInBackground(m_export_path, [image](const std::string& path) { writeMapPng(*image, path); });
             }
         }
     } catch (const std::exception& error) {
         m_export_job.reset();
         m_export_image.reset();
         state.running = false;
-        state.message = error.what();
+        state.message = firstLine(error);
         m_state.status_line = state.message;
     }
     if (m_export_write.valid() && m_export_write.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "app/error_text.hpp"
 #include "app/inputs.hpp"
 #include "app/png_writer.hpp"
 #include "app/render_options.hpp"
@@ -123,9 +124,9 @@ void AppSession::loadInitialData(const AppOptions& options) {
         m_state.data.problems = warnings;
     } catch (const DataError& error) {
         // The window still opens, on the bundled data, with the problems in the Data panel.
-        for (const Problem& problem : error.problems()) m_err << problem.toString() << '\n';
+        m_err << error.what() << '\n';
         m_state.data.problems = error.problems();
-        m_state.data.last_error = error.problems().empty() ? "" : error.problems().front().toString();
+        m_state.data.last_error = firstLine(error);
         m_state.windows.data = true;
         replaceData(std::make_shared<const DataSet>(m_inputs.loadData({}, warnings)), {});
     }
@@ -133,9 +134,8 @@ void AppSession::loadInitialData(const AppOptions& options) {
 }
 
 void AppSession::replaceData(std::shared_ptr<const DataSet> data, std::vector<std::string> files) {
-    m_data = std::move(data);
+    m_state.data.data = std::move(data);
     ++m_data_generation;
-    m_state.data.data = *m_data;
     m_state.data.files = std::move(files);
     m_state.filter = {};
     m_state.selection = {};
@@ -159,10 +159,9 @@ bool AppSession::frame() {
     const double dt = std::clamp(now - m_now, 0.0, 0.25);
     m_now = now;
     // Idle windows sleep until something happens; animations and pending work keep the loop going.
-    const bool busy = m_navigator.flying() || m_playback.playing || sceneBusy() || m_export_job ||
-                      m_export_compose.valid() || m_export_write.valid() || m_dragging || m_frames < 3 ||
-                      (m_last_wheel >= 0 && now - m_last_wheel < 0.5) || m_options.kiosk;
-    if (busy || m_polling || m_forced_interaction || m_options.quit_after_frames > 0)
+    const bool animating = m_navigator.flying() || m_playback.playing || m_dragging || m_frames < 3 ||
+                           (m_last_wheel >= 0 && now - m_last_wheel < 0.5) || m_options.kiosk;
+    if (animating || busy() || m_polling || m_forced_interaction || m_options.quit_after_frames > 0)
         glfwPollEvents();
     else
         glfwWaitEventsTimeout(0.25);
@@ -190,9 +189,10 @@ bool AppSession::frame() {
     updateLayout();
     handleMapInput();
     handleRequests();
-    // The timeline window moves "as of year"; presentations play their own timeline.
-    if (!m_playback.player) ui::advanceTimeline(m_state, currentYear(), dt);
-    m_visible = filterPartnerships(*m_data, m_state.filter);
+    finishLoading();
+    // The timeline window moves "as of year" over the range it had; presentations play their own timeline.
+    if (!m_playback.player) ui::advanceTimeline(m_state.presenter, m_state.filter, m_derived.get().timeline, dt);
+    m_derived.update(m_state, m_inputs.countries(), currentYear());
     updateScene();
     receiveScene();
     advancePlayback(dt);
@@ -201,20 +201,21 @@ bool AppSession::frame() {
 
     glViewport(0, 0, m_fb_width, m_fb_height);
     const Color background = theme(m_state.map.theme).background;
-    glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    if (m_state.presenter.black_screen) {
+    const bool black = m_state.presenter.black_screen;
+    if (black)
         glClearColor(0, 0, 0, 1);
-        glClear(GL_COLOR_BUFFER_BIT);
-    } else if (m_playback.player) {
-        drawPlayback();
-    } else {
-        drawMap();
-    }
-    if (!m_state.presenter.black_screen || !m_state.presenter.active)
-        m_imgui->render();
     else
-        ImGui::Render();
+        glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    if (black)
+        ImGui::Render();  // the frame is ended, nothing is shown
+    else {
+        if (m_playback.player)
+            drawPlayback();
+        else
+            drawMap();
+        m_imgui->render();
+    }
     ++m_frames;
     if (!m_options.screenshot.empty() && m_options.quit_after_frames > 0 && m_frames >= m_options.quit_after_frames) {
         try {
@@ -271,7 +272,7 @@ OverlayOptions AppSession::overlayOptions(int width, int height) const {
     options.attribution = map.attribution;
     options.projection_name = map.attribution;
     options.date = map.attribution;
-    options.title_text = defaultTitle(*m_data, m_state.filter, map.map_lang);
+    options.title_text = defaultTitle(m_state.data.dataSet(), m_state.filter, map.map_lang);
     options.date_text = todayText(map.map_lang);
     // The window uses the export's scale rule, so that "export at window size" is the same picture;
     // presenter mode reads from the back of a hall.
@@ -279,12 +280,20 @@ OverlayOptions AppSession::overlayOptions(int width, int height) const {
     return options;
 }
 
-MapView AppSession::currentView(int width, int height) const {
+ProjectionSpec AppSession::viewProjection() const {
     MapView view;
     view.projection.id = m_state.map.projection_id;
     view.projection.custom_proj = m_state.map.custom_proj;
     view.centre_given = !m_state.map.centre_auto;
     view.projection.centre = {m_state.map.centre_lat, m_state.map.centre_lon};
+    view.filter = m_state.filter;
+    return resolvedProjection(m_state.data.dataSet(), view);
+}
+
+MapView AppSession::currentView(int width, int height) const {
+    MapView view;
+    view.projection = viewProjection();
+    view.centre_given = true;
     view.filter = m_state.filter;
     view.rings_km = m_state.map.rings_km;
     view.detail = m_state.map.detail;
@@ -294,55 +303,57 @@ MapView AppSession::currentView(int width, int height) const {
     view.auto_title = true;
     view.width = width;
     view.height = height;
-    view.graticule_step_deg = m_navigator.zoom() > 4 ? 10.0 : 30.0;
+    view.graticule_step_deg = m_scene_inputs.graticule_step_deg;
     if (m_scene)
         view.transform = exportTransform(m_navigator.transform(), m_map_rect.width, m_map_rect.height, width, height);
     return view;
 }
 
+double AppSession::viewScale(const ProjectionSpec& projection) {
+    if (m_scene && projection == m_scene_inputs.projection) return m_navigator.transform().scale;
+    // A new projection is shown fitted: its scale decides detail and link sampling of the first build,
+    // so that it need not be built a second time once it arrives.
+    if (!m_fitted_scale || !(m_fitted_scale->first == projection))
+        m_fitted_scale = {projection, fitInFrame(Projection(projection).bounds(), m_navigator.frame()).scale};
+    return m_fitted_scale->second;
+}
+
 void AppSession::updateScene() {
-    SceneRequest request;
-    request.data = m_data;
-    request.data_generation = m_data_generation;
-    MapView view = currentView(m_map_rect.width, m_map_rect.height);
+    SceneInputs inputs;
+    double scale = 0;
     try {
-        request.projection = resolvedProjection(*m_data, view);
+        inputs.projection = viewProjection();
+        scale = viewScale(inputs.projection);
     } catch (const std::exception& error) {
-        m_state.status_line = error.what();
+        m_state.status_line = firstLine(error);
         return;
     }
-    // Finer detail when zoomed in; links sampled for the current zoom (rebuilt when it grows a lot).
-    const double scale = m_scene ? m_navigator.transform().scale : 1e-5;
-    request.detail = m_state.map.detail.value_or(detailForScale(scale));
-    request.filter = m_state.filter;
-    request.rings_km = m_state.map.rings_km;
-    request.graticule_step_deg = view.graticule_step_deg;
-    // Half a pixel at the next power of two of the scale: pans and small resizes keep the links,
-    // zooming in past each doubling samples them finer.
-    request.link_tolerance = m_scene ? 0.5 / std::pow(2.0, std::ceil(std::log2(scale))) : 500.0;
-    if (m_requested && m_requested->sameBasemap(request) && m_requested->sameData(request)) return;
-    m_requested = request;
+    inputs.detail = m_state.map.detail.value_or(detailForScale(scale));
+    inputs.graticule_step_deg = m_navigator.zoom() > 4 ? 10.0 : 30.0;
+    inputs.data_id = m_data_generation;
+    inputs.data_options.filter = m_state.filter;
+    inputs.data_options.ring_radii_km = m_state.map.rings_km;
+    inputs.data_options.link_tolerance = linkToleranceForScale(scale);
+    if (m_requested && *m_requested == inputs) return;
+    m_requested = inputs;
     m_scene_wanted = true;
-    m_worker.request(request);
+    m_worker.request({m_state.data.data, inputs});
 }
 
 void AppSession::receiveScene() {
     std::optional<BuiltScene> built = m_worker.take();
     if (!built) return;
-    if (m_requested && built->request.sameBasemap(*m_requested) && built->request.sameData(*m_requested))
-        m_scene_wanted = false;
+    if (m_requested && built->inputs == *m_requested) m_scene_wanted = false;
     if (!built->scene) {
         m_state.status_line = built->error;
         m_scene_wanted = false;
         return;
     }
-    const bool new_projection = !m_scene || built->request.projection.id != m_scene_request.projection.id ||
-                                !(built->request.projection.centre == m_scene_request.projection.centre) ||
-                                built->request.projection.custom_proj != m_scene_request.projection.custom_proj;
+    const bool new_projection = !m_scene || !(built->inputs.projection == m_scene_inputs.projection);
     if (built->basemap_rebuilt || !m_scene) m_renderer->setBasemap(built->scene->basemap);
     if (built->data_rebuilt || !m_scene) m_renderer->setData(built->scene->data);
     m_scene = built->scene;
-    m_scene_request = built->request;
+    m_scene_inputs = built->inputs;
     m_last_scene_ms = built->milliseconds;
     if (new_projection) m_navigator.setBounds(m_scene->basemap.bounds);
     m_cache_key.reset();
@@ -375,9 +386,8 @@ void AppSession::drawMap() {
                  m_state.presenter.show_facts};
     // While the view moves, the last picture is moved and scaled; the full redraw follows when it rests.
     if ((!interacting || !m_renderer->hasCache()) && (!m_cache_key || !(*m_cache_key == key))) {
-        m_overlay = layoutOverlay(*m_scene, m_navigator.transform(), m_map_rect.width, m_map_rect.height,
-                                  overlayOptions(m_map_rect.width, m_map_rect.height), *m_regular, *m_bold);
-        m_renderer->setOverlay(m_overlay);
+        m_renderer->setOverlay(layoutOverlay(*m_scene, m_navigator.transform(), m_map_rect.width, m_map_rect.height,
+                                             overlayOptions(m_map_rect.width, m_map_rect.height), *m_regular, *m_bold));
         const int margin = static_cast<int>(0.1 * std::max(m_map_rect.width, m_map_rect.height));
         m_renderer->renderCache(m_navigator.transform(), m_map_rect.width, m_map_rect.height, margin, drawState());
         m_cache_key = key;
@@ -386,14 +396,15 @@ void AppSession::drawMap() {
                           m_fb_height);
 }
 
-ComposedMap AppSession::composeCurrentView(int width, int height) const {
-    return composeMap(*m_data, currentView(width, height), const_cast<BasemapCache&>(m_basemaps), *m_regular, *m_bold);
+bool AppSession::busy() const {
+    return m_worker.busy() || m_scene_wanted || m_loading.valid() || m_export_job || m_export_compose.valid() ||
+           m_export_write.valid();
 }
 
 void AppSession::settle(int max_frames) {
     frame();
-    for (int i = 0; i < max_frames && (sceneBusy() || !m_scene || m_navigator.flying()); ++i) frame();
-    frame();
+    for (int i = 0; i < max_frames && (busy() || !m_scene || m_navigator.flying()); ++i) frame();
+    frame();  // the panels take their places from the frame before
     frame();
 }
 

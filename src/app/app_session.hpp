@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <future>
 #include <memory>
 #include <optional>
@@ -15,12 +16,14 @@
 #include "core/image.hpp"
 #include "core/map_navigator.hpp"
 #include "core/map_view.hpp"
+#include "core/picking.hpp"
 #include "core/presentation_frame.hpp"
 #include "core/settings.hpp"
 #include "core/text_metrics.hpp"
 #include "core/tour_player.hpp"
 #include "render/map_renderer.hpp"
 #include "ui/app_state.hpp"
+#include "ui/derived_data.hpp"
 #include "ui/fonts.hpp"
 
 namespace pm::app {
@@ -67,9 +70,10 @@ public:
     bool sceneReady() const { return m_scene != nullptr; }
     const Scene* scene() const { return m_scene.get(); }
     const Playback& playback() const { return m_playback; }
-    size_t visibleCount() const { return m_visible.size(); }
-    bool sceneBusy() const { return m_worker.busy() || m_scene_wanted; }
-    // Blocks until the scene of the current settings is built and drawn.
+    size_t visibleCount() const { return m_derived.get().visible.size(); }
+    // A scene, a file or an export is still being worked on.
+    bool busy() const;
+    // Runs frames until nothing is pending and the view rests.
     void settle(int max_frames = 600);
     Image captureWindow() const;
     double lastSceneMilliseconds() const { return m_last_scene_ms; }
@@ -78,16 +82,11 @@ public:
     void setPolling(bool polling) { m_polling = polling; }
     void replaceData(std::shared_ptr<const DataSet> data, std::vector<std::string> files);
     GLFWwindow* window() const { return m_window.handle(); }
-    void startPlaybackForBench(bool timeline) {
-        if (timeline)
-            startTimeline();
-        else {
-            startDefaultTour();
-            m_playback.playing = true;
-            m_playback.loop = true;
-        }
-    }
-    void stopPlaybackForBench() { stopPlayback(); }
+    // The default tour of the first selected home city: held at its start for the clicker, or
+    // playing in a loop (kiosk).
+    void startDefaultTour(bool loop);
+    void startTimeline();
+    void stopPlayback();
 
 private:
     // app_session.cpp
@@ -98,7 +97,8 @@ private:
     void updateScene();
     void receiveScene();
     void drawMap();
-    ComposedMap composeCurrentView(int width, int height) const;
+    ProjectionSpec viewProjection() const;
+    double viewScale(const ProjectionSpec& projection);
     MapView currentView(int width, int height) const;
     render::DrawState drawState() const;
     OverlayOptions overlayOptions(int width, int height) const;
@@ -107,18 +107,18 @@ private:
     void handleMapInput();
     void handleKeys();
     void handleDrops();
-    void selectAt(double px, double py);
+    void select(const PickResult& pick);
     void flyToPartnership(size_t index);
     // app_requests.cpp
     void handleRequests();
     void openFiles(const std::vector<std::string>& files);
+    void finishLoading();
     void startExport(const ui::ExportRequest& request);
+    void writeInBackground(std::string path, std::function<void(const std::string& path)> write);
     void continueExport();
     // app_presentation.cpp
     void setPresenter(bool on);
-    void startDefaultTour();
-    void startTimeline();
-    void stopPlayback();
+    void startPlayback(const Tour& tour, const std::string& label, const TourDataLoader& loader);
     void advancePlayback(double dt);
     void drawPlayback();
     void clickerNext();
@@ -141,22 +141,30 @@ private:
     std::unique_ptr<TextMetrics> m_regular, m_bold;
 
     ui::AppState m_state;
-    std::shared_ptr<const DataSet> m_data;
-    uint64_t m_data_generation = 0;
-    std::vector<size_t> m_visible;
+    ui::DerivedDataCache m_derived;
+    uint64_t m_data_generation = 0;  // SceneInputs::data_id of m_state.data.data
 
     // Scene
-    std::optional<SceneRequest> m_requested;
+    std::optional<SceneInputs> m_requested;
     bool m_scene_wanted = false;
     std::shared_ptr<const Scene> m_scene;
-    SceneRequest m_scene_request;
+    SceneInputs m_scene_inputs;
+    std::optional<std::pair<ProjectionSpec, double>> m_fitted_scale;  // of a projection not shown yet
     double m_last_scene_ms = 0;
+
+    // Files being loaded on a thread: the data, or the problems that keep the current data.
+    struct Loaded {
+        std::vector<std::string> files;
+        std::shared_ptr<const DataSet> data;
+        std::vector<Problem> problems;
+        std::string error;
+    };
+    std::future<Loaded> m_loading;
 
     // View
     PixelRect m_map_rect;
     int m_fb_width = 0, m_fb_height = 0;
     MapNavigator m_navigator;
-    MapOverlay m_overlay;
     struct CacheKey {
         MapTransform transform;
         PixelRect rect;

@@ -2,30 +2,10 @@
 
 #include <chrono>
 
-#include "core/projection.hpp"
-
 namespace pm::app {
 
-namespace {
-
-bool sameProjection(const ProjectionSpec& a, const ProjectionSpec& b) {
-    return a.id == b.id && a.centre == b.centre && a.custom_proj == b.custom_proj;
-}
-
-}  // namespace
-
-bool SceneRequest::sameBasemap(const SceneRequest& other) const {
-    return sameProjection(projection, other.projection) && detail == other.detail &&
-           graticule_step_deg == other.graticule_step_deg;
-}
-
-bool SceneRequest::sameData(const SceneRequest& other) const {
-    return sameProjection(projection, other.projection) && data_generation == other.data_generation &&
-           filter == other.filter && rings_km == other.rings_km && link_tolerance == other.link_tolerance;
-}
-
 SceneWorker::SceneWorker(BasemapCache& basemaps)
-    : m_basemaps(basemaps), m_thread([this](std::stop_token stop) { run(stop); }) {}
+    : m_cache(basemaps), m_thread([this](std::stop_token stop) { run(stop); }) {}
 
 SceneWorker::~SceneWorker() {
     m_thread.request_stop();
@@ -52,48 +32,7 @@ bool SceneWorker::busy() const {
     return m_working || m_pending.has_value();
 }
 
-BuiltScene SceneWorker::build(const SceneRequest& request, const BuiltScene* previous, BasemapCache& basemaps) {
-    const auto start = std::chrono::steady_clock::now();
-    BuiltScene built;
-    built.request = request;
-    try {
-        const Projection projection(request.projection);
-        auto scene = std::make_shared<Scene>();
-        scene->projection = projection.spec();
-        if (const ProjectionInfo* info = findProjection(request.projection.id)) {
-            scene->projection_name_de = info->name_de;
-            scene->projection_name_en = info->name_en;
-        } else {
-            scene->projection_name_de = scene->projection_name_en = projection.projString();
-        }
-        const bool reuse_basemap = previous && previous->scene && previous->request.sameBasemap(request);
-        if (reuse_basemap) {
-            scene->basemap = previous->scene->basemap;
-        } else {
-            scene->basemap = buildBasemapLayer(basemaps.get(request.detail), projection, request.graticule_step_deg);
-            built.basemap_rebuilt = true;
-        }
-        const bool reuse_data = previous && previous->scene && previous->request.sameData(request);
-        if (reuse_data) {
-            scene->data = previous->scene->data;
-        } else {
-            DataLayerOptions options;
-            options.filter = request.filter;
-            options.ring_radii_km = request.rings_km;
-            options.link_tolerance = request.link_tolerance;
-            scene->data = buildDataLayer(*request.data, projection, options);
-            built.data_rebuilt = true;
-        }
-        built.scene = std::move(scene);
-    } catch (const std::exception& error) {
-        built.error = error.what();
-    }
-    built.milliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-    return built;
-}
-
 void SceneWorker::run(std::stop_token stop) {
-    std::optional<BuiltScene> last;
     while (!stop.stop_requested()) {
         SceneRequest request;
         {
@@ -104,8 +43,20 @@ void SceneWorker::run(std::stop_token stop) {
             m_pending.reset();
             m_working = true;
         }
-        BuiltScene built = build(request, last ? &*last : nullptr, m_basemaps);
-        if (built.scene) last = built;
+        const auto start = std::chrono::steady_clock::now();
+        BuiltScene built;
+        built.inputs = request.inputs;
+        try {
+            const uint64_t basemaps = m_cache.basemapGeneration(), layers = m_cache.dataGeneration();
+            // A copy: the window keeps drawing the previous scene while the cache moves on.
+            built.scene = std::make_shared<const Scene>(m_cache.update(*request.data, request.inputs));
+            built.basemap_rebuilt = m_cache.basemapGeneration() != basemaps;
+            built.data_rebuilt = m_cache.dataGeneration() != layers;
+        } catch (const std::exception& error) {
+            built.error = error.what();
+        }
+        built.milliseconds =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         const std::lock_guard lock(m_mutex);
         m_done = std::move(built);
         m_working = false;

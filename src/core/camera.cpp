@@ -9,6 +9,26 @@
 
 namespace pm {
 
+MapFrame mapFrameBelowHeading(double width, double height, double heading) {
+    return {width, height, heading, 0.02 * std::min(width, height)};
+}
+
+MapTransform fitInFrame(const Box2& bounds, const MapFrame& frame) {
+    return MapTransform::fit(bounds, frame.width, frame.height - frame.top, frame.margin).panned(0, frame.top);
+}
+
+double easeInOut(double t) {
+    t = std::clamp(t, 0.0, 1.0);
+    return t < 0.5 ? 4 * t * t * t : 1 - std::pow(-2 * t + 2, 3) / 2;
+}
+
+GeoPoint turnGlobe(GeoPoint centre, double dx_px, double dy_px, double radius_px) {
+    if (!(radius_px > 0)) return centre;
+    const double degrees_per_px = kRadToDeg / radius_px;
+    return {std::clamp(centre.lat + dy_px * degrees_per_px, -89.0, 89.0),
+            wrapDegrees(centre.lon - dx_px * degrees_per_px)};
+}
+
 ProjectionSpec cameraProjection(const ProjectionSpec& base, ProjectionKind kind, const Camera& camera) {
     ProjectionSpec spec = base;
     if (kind == ProjectionKind::Azimuthal && spec.id != kCustomProjectionId) spec.centre = camera.focus;
@@ -16,8 +36,7 @@ ProjectionSpec cameraProjection(const ProjectionSpec& base, ProjectionKind kind,
 }
 
 MapTransform cameraTransform(const Camera& camera, const Projection& projection, const MapFrame& frame) {
-    const MapTransform fit =
-        MapTransform::fit(projection.bounds(), frame.width, frame.height - frame.top, frame.margin);
+    const MapTransform fit = fitInFrame(projection.bounds(), frame);
     const double scale = fit.scale * camera.zoom;
     const Vec2 focus = projection.forward(camera.focus).value_or(projection.bounds().centre());
     return {scale, frame.centreX() - focus.x * scale, frame.centreY() + focus.y * scale};
@@ -40,8 +59,7 @@ Camera cameraForLink(GeoPoint from, GeoPoint to, const ProjectionSpec& base, Pro
     Camera camera{middle, 1.0};
     if (box.empty()) return camera;
     if (kind == ProjectionKind::World) camera.focus = projection.inverse(box.centre()).value_or(middle);
-    const MapTransform fit =
-        MapTransform::fit(projection.bounds(), frame.width, frame.height - frame.top, frame.margin);
+    const MapTransform fit = fitInFrame(projection.bounds(), frame);
     // The arc takes at most 60 % of the frame either way, so that labels and the caption have room.
     const double usable_w = 0.6 * frame.width, usable_h = 0.6 * (frame.height - frame.top);
     const double zoom_w = box.width() > 0 ? usable_w / (box.width() * fit.scale) : max_zoom;
@@ -49,15 +67,6 @@ Camera cameraForLink(GeoPoint from, GeoPoint to, const ProjectionSpec& base, Pro
     camera.zoom = std::clamp(std::min(zoom_w, zoom_h), 1.0, max_zoom);
     return camera;
 }
-
-namespace {
-
-double easeInOut(double t) {
-    t = std::clamp(t, 0.0, 1.0);
-    return t < 0.5 ? 4 * t * t * t : 1 - std::pow(-2 * t + 2, 3) / 2;
-}
-
-}  // namespace
 
 Camera interpolateCamera(const Camera& a, const Camera& b, double t) {
     const double e = easeInOut(t);

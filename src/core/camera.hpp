@@ -30,6 +30,20 @@ struct MapFrame {
     double centreY() const { return top + (height - top) / 2; }
 };
 
+// The frame of a width x height output whose heading takes `heading` pixels at the top, with the
+// margin every output leaves around the fitted map (2 % of the shorter side).
+MapFrame mapFrameBelowHeading(double width, double height, double heading);
+
+// The transform that shows all of `bounds` centred in the part of `frame` below its top.
+MapTransform fitInFrame(const Box2& bounds, const MapFrame& frame);
+
+// Ease-in-out over t in [0, 1] (cubic), for camera flights and view animations.
+double easeInOut(double t);
+
+// The centre of a globe (an azimuthal projection) after the hand dragged it by (dx, dy) pixels:
+// the globe turns under the hand, by the angle the drag covers on a globe of `radius_px`.
+GeoPoint turnGlobe(GeoPoint centre, double dx_px, double dy_px, double radius_px);
+
 // The projection a camera needs: `base` re-centred on the focus when it is azimuthal.
 ProjectionSpec cameraProjection(const ProjectionSpec& base, ProjectionKind kind, const Camera& camera);
 

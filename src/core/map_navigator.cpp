@@ -10,26 +10,17 @@ namespace {
 constexpr double kMinZoom = 0.5;
 constexpr double kMaxZoom = 256.0;
 
-double easeInOut(double t) {
-    t = std::clamp(t, 0.0, 1.0);
-    return t * t * (3 - 2 * t);
-}
-
 }  // namespace
 
 void MapNavigator::setViewport(double width, double height, double heading) {
-    width = std::max(width, 1.0);
-    height = std::max(height, 1.0);
-    if (width == m_width && height == m_height && heading == m_heading) return;
+    const MapFrame frame = mapFrameBelowHeading(std::max(width, 1.0), std::max(height, 1.0), heading);
+    if (frame.width == m_frame.width && frame.height == m_frame.height && frame.top == m_frame.top) return;
     // Keep the map point at the centre in the centre, at the same zoom.
     const double old_zoom = zoom();
-    const Vec2 centre = m_transform.toMap({m_width / 2, m_height / 2});
-    m_width = width;
-    m_height = height;
-    m_heading = heading;
+    const Vec2 centre = m_transform.toMap({m_frame.width / 2, m_frame.height / 2});
+    m_frame = frame;
     if (m_bounds.empty()) return;
-    const MapTransform fit_now = fitted();
-    m_transform.scale = fit_now.scale * old_zoom;
+    m_transform.scale = fitted().scale * old_zoom;
     centreOn(centre);
 }
 
@@ -41,9 +32,7 @@ void MapNavigator::setBounds(const Box2& bounds) {
 }
 
 MapTransform MapNavigator::fitted() const {
-    if (m_bounds.empty()) return {};
-    const double margin = 0.02 * std::min(m_width, m_height);
-    return MapTransform::fit(m_bounds, m_width, std::max(m_height - m_heading, 1.0), margin).panned(0, m_heading);
+    return m_bounds.empty() ? MapTransform{} : fitInFrame(m_bounds, m_frame);
 }
 
 double MapNavigator::zoom() const {
@@ -79,9 +68,12 @@ void MapNavigator::zoomAbout(LabelPoint pixel, double factor) {
 }
 
 void MapNavigator::centreOn(Vec2 map_point) {
-    m_transform.offset_x = m_width / 2 - map_point.x * m_transform.scale;
-    m_transform.offset_y = m_height / 2 + map_point.y * m_transform.scale;
+    m_transform = centredOn(map_point);
     clamp();
+}
+
+MapTransform MapNavigator::centredOn(Vec2 map_point) const {
+    return MapTransform::centredOn(map_point, m_transform.scale, m_frame.width, m_frame.height);
 }
 
 void MapNavigator::flyTo(const MapTransform& target, double now_seconds, double seconds) {
@@ -97,20 +89,21 @@ bool MapNavigator::advance(double now_seconds) {
         clamp();
         return false;
     }
-    m_transform = interpolateTransform(m_flight->from, m_flight->to, t, m_width, m_height);
+    m_transform = interpolateTransform(m_flight->from, m_flight->to, t, m_frame.width, m_frame.height);
     return true;
 }
 
 void MapNavigator::clamp() {
     if (m_bounds.empty()) return;
-    // The map's centre may not leave the window: some of the map is always in view.
+    // The map may not leave the window: it covers at least a quarter of it either way.
+    const double width = m_frame.width, height = m_frame.height;
     const LabelPoint min_px = m_transform.toPixel({m_bounds.min.x, m_bounds.max.y});
     const LabelPoint max_px = m_transform.toPixel({m_bounds.max.x, m_bounds.min.y});
-    const double keep = 0.25;  // of the window that the map must still cover
-    if (max_px.x < m_width * keep) m_transform.offset_x += m_width * keep - max_px.x;
-    if (min_px.x > m_width * (1 - keep)) m_transform.offset_x -= min_px.x - m_width * (1 - keep);
-    if (max_px.y < m_height * keep) m_transform.offset_y += m_height * keep - max_px.y;
-    if (min_px.y > m_height * (1 - keep)) m_transform.offset_y -= min_px.y - m_height * (1 - keep);
+    const double keep = 0.25;
+    if (max_px.x < width * keep) m_transform.offset_x += width * keep - max_px.x;
+    if (min_px.x > width * (1 - keep)) m_transform.offset_x -= min_px.x - width * (1 - keep);
+    if (max_px.y < height * keep) m_transform.offset_y += height * keep - max_px.y;
+    if (min_px.y > height * (1 - keep)) m_transform.offset_y -= min_px.y - height * (1 - keep);
 }
 
 MapTransform interpolateTransform(const MapTransform& a, const MapTransform& b, double t, double width, double height) {
@@ -119,7 +112,7 @@ MapTransform interpolateTransform(const MapTransform& a, const MapTransform& b, 
     const Vec2 cb = b.toMap({width / 2, height / 2});
     const Vec2 centre{ca.x + (cb.x - ca.x) * e, ca.y + (cb.y - ca.y) * e};
     const double scale = std::exp(std::log(a.scale) + (std::log(b.scale) - std::log(a.scale)) * e);
-    return {scale, width / 2 - centre.x * scale, height / 2 + centre.y * scale};
+    return MapTransform::centredOn(centre, scale, width, height);
 }
 
 }  // namespace pm

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "core/camera.hpp"
 #include "core/map_transform.hpp"
 #include "core/vec2.hpp"
 
@@ -16,8 +17,8 @@ public:
     void setViewport(double width, double height, double heading);
     // The scene's outline bounds; the view is fitted when they change.
     void setBounds(const Box2& bounds);
-    double width() const { return m_width; }
-    double height() const { return m_height; }
+    // The frame the map is fitted into (the viewport below the heading, with the usual margin).
+    const MapFrame& frame() const { return m_frame; }
 
     const MapTransform& transform() const { return m_transform; }
     MapTransform fitted() const;
@@ -28,6 +29,8 @@ public:
     void pan(double dx_px, double dy_px);
     void zoomAbout(LabelPoint pixel, double factor);
     void centreOn(Vec2 map_point);
+    // The current zoom with `map_point` in the middle of the viewport.
+    MapTransform centredOn(Vec2 map_point) const;
 
     // An animated move to `target` over `seconds`; advance() moves the view and returns false once
     // the flight is over. Any pan or zoom by the user ends the flight where it is.
@@ -42,7 +45,7 @@ private:
         MapTransform from, to;
         double start = 0, seconds = 1;
     };
-    double m_width = 1, m_height = 1, m_heading = 0;
+    MapFrame m_frame{1, 1, 0, 0};
     Box2 m_bounds;
     MapTransform m_transform;
     std::optional<Flight> m_flight;

@@ -17,6 +17,10 @@ struct MapTransform {
 
     // The whole of `bounds` centred in a width x height viewport with `margin_px` free on each side.
     static MapTransform fit(const Box2& bounds, double width, double height, double margin_px);
+    // `scale` pixels per map unit with `map_point` at the centre of a width x height viewport.
+    static MapTransform centredOn(Vec2 map_point, double scale, double width, double height) {
+        return {scale, width / 2 - map_point.x * scale, height / 2 + map_point.y * scale};
+    }
     // Zoomed by `factor` keeping the map point under `pixel` in place.
     MapTransform zoomedAbout(LabelPoint pixel, double factor) const;
     MapTransform panned(double dx_px, double dy_px) const { return {scale, offset_x + dx_px, offset_y + dy_px}; }

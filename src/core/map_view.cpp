@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/camera.hpp"
 #include "core/projection_catalog.hpp"
 #include "core/svg_map.hpp"
 #include "core/text_metrics.hpp"
@@ -53,23 +54,15 @@ ComposedMap composeMap(const DataSet& data, const MapView& view, BasemapCache& b
                        const TextMetrics& bold) {
     ComposedMap map;
     const Projection projection(resolvedProjection(data, view));
-    map.scene.projection = projection.spec();
-    if (const ProjectionInfo* info = findProjection(projection.spec().id)) {
-        map.scene.projection_name_de = info->name_de;
-        map.scene.projection_name_en = info->name_en;
-    } else {
-        map.scene.projection_name_de = map.scene.projection_name_en = projection.projString();
-    }
+    map.scene = sceneFor(projection);
     map.overlay_options = view.overlay;
     if (map.overlay_options.scale <= 0) map.overlay_options.scale = overlayScaleForSize(view.width, view.height);
     if (view.auto_title) map.overlay_options.title_text = defaultTitle(data, view.filter, view.overlay.lang);
     // The map sits below the heading so that the title never crosses it.
-    const double margin = 0.02 * std::min(view.width, view.height);
-    const double heading = headingHeight(map.overlay_options);
-    map.transform =
-        view.transform
-            ? *view.transform
-            : MapTransform::fit(projection.bounds(), view.width, view.height - heading, margin).panned(0, heading);
+    map.transform = view.transform
+                        ? *view.transform
+                        : fitInFrame(projection.bounds(),
+                                     mapFrameBelowHeading(view.width, view.height, headingHeight(map.overlay_options)));
     const BasemapDetail detail = view.detail.value_or(detailForScale(map.transform.scale));
     map.scene.basemap = buildBasemapLayer(basemaps.get(detail), projection, view.graticule_step_deg);
 
@@ -87,8 +80,7 @@ MapTransform exportTransform(const MapTransform& window, double window_width, do
                              double height) {
     const double factor = std::min(width / window_width, height / window_height);
     const Vec2 centre = window.toMap({window_width / 2, window_height / 2});
-    const double scale = window.scale * factor;
-    return {scale, width / 2 - centre.x * scale, height / 2 + centre.y * scale};
+    return MapTransform::centredOn(centre, window.scale * factor, width, height);
 }
 
 std::string renderMapSvg(const DataSet& data, const MapView& view, BasemapCache& basemaps) {

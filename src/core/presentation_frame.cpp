@@ -17,12 +17,7 @@ constexpr double kPresentationTypeScale = 1.2;
 
 PresentationComposer::PresentationComposer(BasemapCache& basemaps, const TextMetrics& regular, const TextMetrics& bold,
                                            const CountryTable* countries, int width, int height)
-    : m_basemaps(basemaps),
-      m_regular(regular),
-      m_bold(bold),
-      m_countries(countries),
-      m_width(width),
-      m_height(height) {}
+    : m_regular(regular), m_bold(bold), m_countries(countries), m_width(width), m_height(height), m_scenes(basemaps) {}
 
 OverlayOptions PresentationComposer::overlayOptions(const std::string& lang, const std::string& title) const {
     OverlayOptions options;
@@ -37,8 +32,7 @@ MapFrame PresentationComposer::presentationMapFrame(int width, int height) {
     OverlayOptions options;
     options.scale = overlayScaleForSize(width, height) * kPresentationTypeScale;
     options.title_text = "title";
-    return {static_cast<double>(width), static_cast<double>(height), headingHeight(options),
-            0.02 * std::min(width, height)};
+    return mapFrameBelowHeading(width, height, headingHeight(options));
 }
 
 PresentationFrame PresentationComposer::compose(const TourPlayer& player, const TourView& view,
@@ -52,38 +46,24 @@ PresentationFrame PresentationComposer::compose(const TourPlayer& player, const 
 
     const Projection projection(view.projection);
     ComposedMap& map = frame.map;
-    map.scene.projection = projection.spec();
-    if (const ProjectionInfo* info = findProjection(view.projection.id)) {
-        map.scene.projection_name_de = info->name_de;
-        map.scene.projection_name_en = info->name_en;
-    }
     const std::string title = player.title().empty() ? defaultTitle(data, view.filter, view.lang) : player.title();
     map.overlay_options = overlayOptions(view.lang, title);
-    const MapFrame map_frame = mapFrame();
-    map.transform = cameraTransform(view.camera, projection, map_frame);
+    map.transform = cameraTransform(view.camera, projection, mapFrame());
 
-    const BasemapDetail detail = detail_override.value_or(detailForScale(map.transform.scale));
-    const BasemapKey basemap_key{view.projection, detail};
-    if (m_basemap_key != basemap_key) {
-        m_basemap = buildBasemapLayer(m_basemaps.get(detail), projection, 30.0);
-        m_basemap_key = basemap_key;
-        ++m_basemap_generation;
-    }
-    // Links are sampled for the zoom shown, in steps of two so that a zooming camera rarely rebuilds.
-    const double tolerance = 0.5 / std::exp2(std::ceil(std::log2(map.transform.scale)));
-    const DataKey data_key{view.projection, view.data_index, view.filter, tolerance};
-    if (m_data_key != data_key) {
-        DataLayerOptions options;
-        options.filter = view.filter;
-        options.link_tolerance = tolerance;
-        m_data = buildDataLayer(data, projection, options);
-        m_data_key = data_key;
-    }
-    map.scene.basemap = m_basemap;
+    SceneInputs inputs;
+    inputs.projection = view.projection;
+    inputs.detail = detail_override.value_or(detailForScale(map.transform.scale));
+    inputs.data_id = view.data_index;
+    inputs.data_options.filter = view.filter;
+    // Sampled for the zoom shown, in steps of two so that a zooming camera rarely rebuilds.
+    inputs.data_options.link_tolerance = linkToleranceForScale(map.transform.scale);
+    const Scene& scene = m_scenes.update(data, inputs);
+    map.scene = sceneFor(projection);
+    map.scene.basemap = scene.basemap;
     // The timeline shows only the partnerships of its year, with their cities and counts.
     map.scene.data = view.only_listed_links
-                         ? selectLinks(m_data, [&](size_t index) { return view.link_appearance.contains(index); })
-                         : m_data;
+                         ? selectLinks(scene.data, [&](size_t index) { return view.link_appearance.contains(index); })
+                         : scene.data;
     // Before the year of its suspension, a suspended partnership is drawn as it was: active.
     for (SceneLink& link : map.scene.data.links) {
         const auto look = view.link_appearance.find(link.partnership_index);

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "core/map_view.hpp"
+#include "core/scene_cache.hpp"
 #include "core/timeline.hpp"
 #include "core/tour_player.hpp"
 
@@ -42,42 +43,18 @@ public:
     static MapFrame presentationMapFrame(int width, int height);
     int width() const { return m_width; }
     // Counts basemap rebuilds, so that a renderer uploads the basemap only when it changed.
-    size_t basemapGeneration() const { return m_basemap_generation; }
+    size_t basemapGeneration() const { return m_scenes.basemapGeneration(); }
     int height() const { return m_height; }
 
 private:
     OverlayOptions overlayOptions(const std::string& lang, const std::string& title) const;
 
-    BasemapCache& m_basemaps;
     const TextMetrics& m_regular;
     const TextMetrics& m_bold;
     const CountryTable* m_countries;
     int m_width, m_height;
 
-    struct BasemapKey {
-        ProjectionSpec projection;
-        BasemapDetail detail;
-        bool operator==(const BasemapKey& other) const {
-            return projection.id == other.projection.id && projection.centre == other.projection.centre &&
-                   projection.custom_proj == other.projection.custom_proj && detail == other.detail;
-        }
-    };
-    struct DataKey {
-        ProjectionSpec projection;
-        size_t data_index = 0;
-        PartnershipFilter filter;
-        double tolerance = 0;
-        bool operator==(const DataKey& other) const {
-            return projection.id == other.projection.id && projection.centre == other.projection.centre &&
-                   projection.custom_proj == other.projection.custom_proj && data_index == other.data_index &&
-                   filter == other.filter && tolerance == other.tolerance;
-        }
-    };
-    std::optional<BasemapKey> m_basemap_key;
-    std::optional<DataKey> m_data_key;
-    BasemapLayer m_basemap;
-    size_t m_basemap_generation = 0;
-    DataLayer m_data;
+    SceneCache m_scenes;
 };
 
 }  // namespace pm

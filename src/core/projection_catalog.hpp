@@ -33,6 +33,7 @@ struct ProjectionSpec {
     std::string id = std::string(kDefaultProjectionId);
     GeoPoint centre;
     std::string custom_proj;
+    friend bool operator==(const ProjectionSpec&, const ProjectionSpec&) = default;
 };
 
 // The PROJ string of a catalogue projection at the spec's centre, e.g.

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/geodesy.hpp"
+#include "core/projection_catalog.hpp"
 
 namespace pm {
 
@@ -178,6 +179,22 @@ DataLayer buildDataLayer(const DataSet& data, const Projection& projection, cons
         }
     }
     return layer;
+}
+
+double linkToleranceForScale(double pixels_per_unit) {
+    return 0.5 / std::exp2(std::ceil(std::log2(pixels_per_unit)));
+}
+
+Scene sceneFor(const Projection& projection) {
+    Scene scene;
+    scene.projection = projection.spec();
+    if (const ProjectionInfo* info = findProjection(projection.spec().id)) {
+        scene.projection_name_de = info->name_de;
+        scene.projection_name_en = info->name_en;
+    } else {
+        scene.projection_name_de = scene.projection_name_en = projection.projString();
+    }
+    return scene;
 }
 
 DataLayer selectLinks(const DataLayer& layer, const std::function<bool(size_t)>& keep) {

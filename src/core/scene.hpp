@@ -90,7 +90,12 @@ struct DataLayerOptions {
     std::vector<double> ring_radii_km;       // distance rings, e.g. {1000, 2500, 5000, 10000}
     std::vector<std::string> ring_home_ids;  // around these homes; empty: the filter's homes, else the first home
     double link_tolerance = 500.0;           // map units; 0.5 px at the finest scale the output will use
+    friend bool operator==(const DataLayerOptions&, const DataLayerOptions&) = default;
 };
+
+// Half a pixel at the next power of two of `pixels_per_unit`: views that pan, or zoom within one
+// doubling, share their links; zooming in past a doubling samples them finer.
+double linkToleranceForScale(double pixels_per_unit);
 
 struct Scene {
     ProjectionSpec projection;
@@ -98,6 +103,9 @@ struct Scene {
     BasemapLayer basemap;
     DataLayer data;
 };
+
+// An empty scene for `projection`, named from the catalogue (a custom projection by its PROJ string).
+Scene sceneFor(const Projection& projection);
 
 BasemapLayer buildBasemapLayer(const Basemap& basemap, const Projection& projection, double graticule_step_deg);
 DataLayer buildDataLayer(const DataSet& data, const Projection& projection, const DataLayerOptions& options);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -39,11 +40,14 @@ struct MapSettings {
 
 // The loaded data and where it came from.
 struct DataState {
-    DataSet data;
+    // Shared with the scene worker and exports; replaced as a whole, never edited in place.
+    std::shared_ptr<const DataSet> data = std::make_shared<const DataSet>();
     std::vector<std::string> files;  // empty: the bundled data set
     std::vector<Problem> problems;   // of the last load attempt (errors and warnings)
     std::string last_error;          // one line when the last load failed; the data above was kept
     std::string open_path;           // the File menu's path field
+
+    const DataSet& dataSet() const { return *data; }
 };
 
 // What is selected on the map, in the table or by a tour.

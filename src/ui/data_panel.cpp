@@ -29,15 +29,16 @@ void drawDataPanel(AppState& state, const PanelContext& context) {
             ImGui::TextUnformatted(tr("data.kept", lang));
             ImGui::Separator();
         }
-        if (!data.data.title.empty()) textUnformatted(data.data.title);
+        if (!data.dataSet().title.empty()) textUnformatted(data.dataSet().title);
         ImGui::TextUnformatted(tr("data.files", lang));
         if (data.files.empty()) {
             ImGui::BulletText("%s", tr("data.bundled", lang));
         } else {
             for (const std::string& file : data.files) ImGui::BulletText("%s", file.c_str());
         }
-        const std::string counts = std::to_string(data.data.cities.size()) + " " + tr("data.cities", lang) + " · " +
-                                   std::to_string(data.data.partnerships.size()) + " " + tr("data.partnerships", lang);
+        const std::string counts = std::to_string(data.dataSet().cities.size()) + " " + tr("data.cities", lang) +
+                                   " · " + std::to_string(data.dataSet().partnerships.size()) + " " +
+                                   tr("data.partnerships", lang);
         textUnformatted(counts);
         ImGui::Separator();
         ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 6);

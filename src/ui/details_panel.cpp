@@ -12,7 +12,7 @@
 namespace pm::ui {
 
 void drawDetailsPanel(AppState& state, const PanelContext& context) {
-    const DataSet& data = state.data.data;
+    const DataSet& data = state.data.dataSet();
     if (!state.selection.partnership || *state.selection.partnership >= data.partnerships.size()) return;
     const size_t index = *state.selection.partnership;
     const std::string& lang = state.ui_lang;
@@ -52,7 +52,7 @@ namespace {
 
 void partnershipTooltip(const AppState& state, const PanelContext& context, size_t index) {
     const std::string& lang = state.ui_lang;
-    const DataSet& data = state.data.data;
+    const DataSet& data = state.data.dataSet();
     const std::vector<DistanceRow> rows = distanceRows(data, {index});
     if (rows.empty()) return;
     const DistanceRow& row = rows.front();
@@ -78,7 +78,7 @@ void cityTooltip(const AppState& state, const PanelContext& context, const City&
     const Country* country = context.countries.byAlpha2(city.country);
     const auto involves = [&city](const Partnership& p) { return p.home_id == city.id || p.partner_id == city.id; };
     const auto count =
-        std::count_if(state.data.data.partnerships.begin(), state.data.data.partnerships.end(), involves);
+        std::count_if(state.data.dataSet().partnerships.begin(), state.data.dataSet().partnerships.end(), involves);
     ImGui::BeginTooltip();
     textUnformatted(city.displayName(lang));
     textUnformatted(country ? country->name(lang) : city.country);
@@ -89,12 +89,12 @@ void cityTooltip(const AppState& state, const PanelContext& context, const City&
 }  // namespace
 
 void drawHoverTooltip(const AppState& state, const PanelContext& context) {
-    if (state.hovered_partnership && *state.hovered_partnership < state.data.data.partnerships.size()) {
+    if (state.hovered_partnership && *state.hovered_partnership < state.data.dataSet().partnerships.size()) {
         partnershipTooltip(state, context, *state.hovered_partnership);
         return;
     }
     if (state.hovered_city.empty()) return;
-    if (const City* city = state.data.data.findCity(state.hovered_city)) cityTooltip(state, context, *city);
+    if (const City* city = state.data.dataSet().findCity(state.hovered_city)) cityTooltip(state, context, *city);
 }
 
 }  // namespace pm::ui

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "core/facts.hpp"
 #include "ui/i18n.hpp"
 #include "ui/timeline_model.hpp"
 #include "ui/widgets.hpp"
@@ -12,19 +11,16 @@ namespace pm::ui {
 void drawFactsPanel(AppState& state, const PanelContext& context) {
     if (!state.windows.facts) return;
     const std::string& lang = state.ui_lang;
-    const DataSet& data = state.data.data;
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     ImGui::SetNextWindowPos(ImVec2(std::max(340.0f, display.x - 340.0f), 610), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(330, std::max(200.0f, display.y - 660.0f)), ImGuiCond_FirstUseEver);
     if (ImGui::Begin(trId("window.facts", lang, "facts").c_str(), &state.windows.facts)) {
         ImGui::Checkbox(trId("menu.facts_on_map", lang, "facts_on_map").c_str(), &state.presenter.show_facts);
         ImGui::Separator();
-        const PartnershipFacts facts = computeFacts(data, context.visible, &context.countries, context.current_year);
-        for (const std::string& line : factLines(data, facts, lang, &context.countries))
-            ImGui::TextWrapped("%s", line.c_str());
+        for (const std::string& line : context.derived.fact_lines) ImGui::TextWrapped("%s", line.c_str());
         ImGui::Separator();
         ImGui::Text("%s %d", tr("facts.anniversaries", lang), context.current_year);
-        const std::vector<std::string> lines = anniversaryLines(data, context.visible, context.current_year, lang);
+        const std::vector<std::string>& lines = context.derived.anniversary_lines;
         if (lines.empty()) ImGui::TextDisabled("%s", tr("facts.no_anniversaries", lang));
         for (const std::string& line : lines) ImGui::BulletText("%s", line.c_str());
     }

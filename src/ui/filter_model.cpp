@@ -52,17 +52,21 @@ bool countryMatches(const Country* country, const std::string& alpha2, const std
 std::vector<CountryEntry> countryEntries(const DataSet& data, const PartnershipFilter& filter,
                                          const CountryTable& countries, std::string_view search,
                                          std::string_view lang) {
-    return countryEntries(data, filter, facetCounts(data, filter), countries, search, lang);
+    return countryEntries(partnerCountryCodes(data), filter, facetCounts(data, filter), countries, search, lang);
 }
 
-std::vector<CountryEntry> countryEntries(const DataSet& data, const PartnershipFilter& filter,
-                                         const FacetCounts& counts, const CountryTable& countries,
-                                         std::string_view search, std::string_view lang) {
+std::vector<std::string> partnerCountryCodes(const DataSet& data) {
     std::set<std::string> codes;
     for (const Partnership& partnership : data.partnerships) {
         const std::string code = partnerCountry(data, partnership);
         if (!code.empty()) codes.insert(code);
     }
+    return {codes.begin(), codes.end()};
+}
+
+std::vector<CountryEntry> countryEntries(const std::vector<std::string>& codes, const PartnershipFilter& filter,
+                                         const FacetCounts& counts, const CountryTable& countries,
+                                         std::string_view search, std::string_view lang) {
     const std::string search_key = foldKey(search);
     std::vector<std::pair<std::string, CountryEntry>> keyed;
     for (const std::string& code : codes) {

@@ -37,10 +37,14 @@ struct CountryEntry {
 // (case- and accent-insensitive); selected countries are always kept.
 std::vector<CountryEntry> countryEntries(const DataSet& data, const PartnershipFilter& filter,
                                          const CountryTable& countries, std::string_view search, std::string_view lang);
-// The same with counts already computed by facetCounts(data, filter).
-std::vector<CountryEntry> countryEntries(const DataSet& data, const PartnershipFilter& filter,
+// The same from the data set's partner countries (partnerCountryCodes) and facetCounts(data, filter),
+// computed beforehand.
+std::vector<CountryEntry> countryEntries(const std::vector<std::string>& codes, const PartnershipFilter& filter,
                                          const FacetCounts& counts, const CountryTable& countries,
                                          std::string_view search, std::string_view lang);
+
+// The alpha-2 codes of every partner city's country, sorted, each once.
+std::vector<std::string> partnerCountryCodes(const DataSet& data);
 
 // Adds `value` to the set if `on`, removes it otherwise.
 template <typename T>

@@ -25,7 +25,7 @@ std::string withCount(const std::string& text, int count) {
 
 void homeCities(AppState& state, const PanelContext& context, const FacetCounts& counts) {
     const std::string& lang = state.ui_lang;
-    const DataSet& data = state.data.data;
+    const DataSet& data = state.data.dataSet();
     ImGui::TextDisabled("%s", tr("filter.none_means_all", lang));
     for (const std::string& id : homeCityIds(data)) {
         const City* city = data.findCity(id);
@@ -41,8 +41,8 @@ void partnerCountries(AppState& state, const PanelContext& context, const FacetC
     const std::string& lang = state.ui_lang;
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##country_search", tr("hint.country_search", lang), &state.country_search);
-    const std::vector<CountryEntry> entries =
-        countryEntries(state.data.data, state.filter, counts, context.countries, state.country_search, lang);
+    const std::vector<CountryEntry> entries = countryEntries(context.derived.partner_countries, state.filter, counts,
+                                                             context.countries, state.country_search, lang);
     const float height = ImGui::GetTextLineHeightWithSpacing() * 8;
     if (ImGui::BeginChild("##countries", ImVec2(0, height), true)) {
         for (const CountryEntry& entry : entries) {
@@ -61,7 +61,7 @@ void partnerCountries(AppState& state, const PanelContext& context, const FacetC
 
 void types(AppState& state, const PanelContext& context, const FacetCounts& counts) {
     const std::string& lang = state.ui_lang;
-    const std::vector<PartnershipType> all = state.data.data.allTypes();
+    const std::vector<PartnershipType> all = state.data.dataSet().allTypes();
     const Theme& colours = theme(state.map.theme);
     for (size_t i = 0; i < all.size(); ++i) {
         const PartnershipType& type = all[i];
@@ -78,9 +78,7 @@ void types(AppState& state, const PanelContext& context, const FacetCounts& coun
 void years(AppState& state, const PanelContext& context) {
     const std::string& lang = state.ui_lang;
     PartnershipFilter& filter = state.filter;
-    std::vector<size_t> all(state.data.data.partnerships.size());
-    for (size_t i = 0; i < all.size(); ++i) all[i] = i;
-    const TimelineRange range = timelineRange(state.data.data, all, context.current_year);
+    const TimelineRange& range = context.derived.years;
 
     bool between = filter.since_from.has_value() || filter.since_to.has_value();
     if (ImGui::Checkbox(trId("filter.established_between", lang, "between").c_str(), &between)) {
@@ -128,9 +126,9 @@ void drawFilterPanel(AppState& state, const PanelContext& context) {
     ImGui::SetNextWindowPos(ImVec2(10, 40), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(320, 640), ImGuiCond_FirstUseEver);
     if (ImGui::Begin(trId("window.filters", lang, "filters").c_str(), &state.windows.filters)) {
-        const FacetCounts counts = facetCounts(state.data.data, state.filter);
-        const std::string shown = std::to_string(context.visible.size()) + " " + tr("filter.of", lang) + " " +
-                                  std::to_string(state.data.data.partnerships.size()) + " " +
+        const FacetCounts& counts = context.derived.counts;
+        const std::string shown = std::to_string(context.derived.visible.size()) + " " + tr("filter.of", lang) + " " +
+                                  std::to_string(state.data.dataSet().partnerships.size()) + " " +
                                   tr("filter.partnerships_shown", lang);
         textUnformatted(shown);
         ImGui::SetNextItemWidth(-1);

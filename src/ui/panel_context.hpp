@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "ui/derived_data.hpp"
+
 namespace pm {
 class CountryTable;
 }
@@ -27,9 +29,9 @@ struct ItemRecorder {
 // What every panel reads besides AppState: data the app owns and facts of the current frame.
 struct PanelContext {
     const CountryTable& countries;
-    const std::vector<size_t>& visible;  // filterPartnerships(state.data.data, state.filter)
-    int current_year = 0;                // pm::currentYear()
-    int window_width = 0;                // framebuffer size in pixels: "export at window size"
+    DerivedData& derived;  // DerivedDataCache::update of this frame's state (visible partnerships, counts, rows)
+    int current_year = 0;  // pm::currentYear()
+    int window_width = 0;  // framebuffer size in pixels: "export at window size"
     int window_height = 0;
     ImFont* caption_font = nullptr;  // larger font for the details card title; null: the default font
     ItemRecorder* recorder = nullptr;

@@ -24,8 +24,9 @@ void drawStatusBar(const AppState& state, const PanelContext& context) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 3));
     if (ImGui::Begin("##status_bar", nullptr, kFlags)) {
         textUnformatted(state.status_line);
-        std::string right = std::to_string(context.visible.size()) + " " + tr("filter.of", lang) + " " +
-                            std::to_string(state.data.data.partnerships.size()) + " " + tr("data.partnerships", lang);
+        std::string right = std::to_string(context.derived.visible.size()) + " " + tr("filter.of", lang) + " " +
+                            std::to_string(state.data.dataSet().partnerships.size()) + " " +
+                            tr("data.partnerships", lang);
         if (state.filter.as_of)
             right += " · " + std::string(tr("timeline.as_of", lang)) + " " + std::to_string(*state.filter.as_of);
         const float width = ImGui::CalcTextSize(right.c_str()).x;

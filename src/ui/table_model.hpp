@@ -27,6 +27,7 @@ struct TableRow {
 struct TableSortKey {
     TableColumn column = TableColumn::Home;
     bool ascending = true;
+    friend bool operator==(const TableSortKey&, const TableSortKey&) = default;
 };
 
 // Rows for the visible partnerships, in distanceRows order (home, distance, partner); partnerships

@@ -33,7 +33,7 @@ void drawTablePanel(AppState& state, const PanelContext& context) {
     ImGui::SetNextWindowPos(ImVec2(340, display.y * 0.62f), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(720, display.y * 0.33f), ImGuiCond_FirstUseEver);
     if (ImGui::Begin(trId("window.table", lang, "table").c_str(), &state.windows.table)) {
-        std::vector<TableRow> rows = partnershipRows(state.data.data, context.visible, context.countries, lang);
+        std::vector<TableRow>& rows = context.derived.rows;
         constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti |
                                            ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
                                            ImGuiTableFlags_BordersV | ImGuiTableFlags_Resizable |
@@ -47,8 +47,12 @@ void drawTablePanel(AppState& state, const PanelContext& context) {
             setupColumn("column.since", lang, TableColumn::Since, ImGuiTableColumnFlags_WidthFixed);
             setupColumn("column.distance", lang, TableColumn::Distance, ImGuiTableColumnFlags_WidthFixed);
             ImGui::TableHeadersRow();
-            // Sorted every frame: a few hundred rows, and no state kept between frames.
-            sortRows(rows, sortKeys(ImGui::TableGetSortSpecs()));
+            // Sorted when the rows or the headers' order change, not in every frame.
+            std::vector<TableSortKey> keys = sortKeys(ImGui::TableGetSortSpecs());
+            if (context.derived.rows_sorted_by != keys) {
+                sortRows(rows, keys);
+                context.derived.rows_sorted_by = std::move(keys);
+            }
             const bool german = lang != "en";
             ImGuiListClipper clipper;
             clipper.Begin(static_cast<int>(rows.size()));

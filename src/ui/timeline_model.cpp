@@ -8,12 +8,6 @@
 
 namespace pm::ui {
 
-TimelineRange timelineRangeFor(const AppState& state, int current_year) {
-    PartnershipFilter without_as_of = state.filter;
-    without_as_of.as_of.reset();
-    return timelineRange(state.data.data, filterPartnerships(state.data.data, without_as_of), current_year);
-}
-
 void setTimelineYear(PresenterState& presenter, PartnershipFilter& filter, const TimelineRange& range, double year) {
     presenter.timeline_year =
         std::clamp(year, static_cast<double>(range.first_year), static_cast<double>(range.last_year));
@@ -26,11 +20,6 @@ void advanceTimeline(PresenterState& presenter, PartnershipFilter& filter, const
     const double year = presenter.timeline_year + std::max(dt_seconds, 0.0) * presenter.years_per_second;
     setTimelineYear(presenter, filter, range, year);
     if (presenter.timeline_year >= range.last_year) presenter.timeline_playing = false;
-}
-
-void advanceTimeline(AppState& state, int current_year, double dt_seconds) {
-    if (!state.presenter.timeline_playing) return;
-    advanceTimeline(state.presenter, state.filter, timelineRangeFor(state, current_year), dt_seconds);
 }
 
 std::vector<std::string> anniversaryLines(const DataSet& data, const std::vector<size_t>& indices, int year,

@@ -9,10 +9,6 @@
 
 namespace pm::ui {
 
-// The timeline runs over the partnerships the filter shows when "as of" is ignored (the timeline
-// sets "as of" itself), up to the current year.
-TimelineRange timelineRangeFor(const AppState& state, int current_year);
-
 // Moves the timeline to `year` (clamped to the range) and shows the network as of that year.
 void setTimelineYear(PresenterState& presenter, PartnershipFilter& filter, const TimelineRange& range, double year);
 
@@ -20,7 +16,6 @@ void setTimelineYear(PresenterState& presenter, PartnershipFilter& filter, const
 // range's last year. The app calls this once per frame (whether or not the window is open).
 void advanceTimeline(PresenterState& presenter, PartnershipFilter& filter, const TimelineRange& range,
                      double dt_seconds);
-void advanceTimeline(AppState& state, int current_year, double dt_seconds);
 
 // "2029: 75 Jahre Nürnberg–Nizza" for each round anniversary in `year` among `indices`, oldest first.
 std::vector<std::string> anniversaryLines(const DataSet& data, const std::vector<size_t>& indices, int year,

@@ -62,10 +62,8 @@ void anniversaries(AppState& state, const PanelContext& context) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
     if (ImGui::InputInt(trId("timeline.anniversary_year", lang, "anniversary_year").c_str(), &year))
         presenter.anniversary_year = year == context.current_year ? 0 : year;
-    PartnershipFilter without_as_of = state.filter;
-    without_as_of.as_of.reset();
-    const std::vector<size_t> indices = filterPartnerships(state.data.data, without_as_of);
-    const std::vector<std::string> lines = anniversaryLines(state.data.data, indices, year, lang);
+    const std::vector<std::string> lines =
+        anniversaryLines(state.data.dataSet(), context.derived.timeline_indices, year, lang);
     if (lines.empty()) ImGui::TextDisabled("%s", tr("facts.no_anniversaries", lang));
     for (const std::string& line : lines) ImGui::BulletText("%s", line.c_str());
 }
@@ -79,7 +77,7 @@ void drawTimelinePanel(AppState& state, const PanelContext& context) {
     ImGui::SetNextWindowPos(ImVec2(340, display.y * 0.62f - 270.0f), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(480, 260), ImGuiCond_FirstUseEver);
     if (ImGui::Begin(trId("window.timeline", lang, "timeline").c_str(), &state.windows.timeline)) {
-        const TimelineRange range = timelineRangeFor(state, context.current_year);
+        const TimelineRange& range = context.derived.timeline;
         if (state.filter.as_of)
             ImGui::Text("%s %d", tr("timeline.as_of", lang), *state.filter.as_of);
         else

@@ -70,13 +70,13 @@ size_t distinctColours(const Image& image) {
 TEST_F(AppWindow, StartsOnTheBundledDataAndDrawsTheMap) {
     auto session = open();
     ASSERT_TRUE(session->sceneReady());
-    EXPECT_EQ(session->state().data.data.partnerships.size(), 48u);
+    EXPECT_EQ(session->state().data.dataSet().partnerships.size(), 48u);
     EXPECT_EQ(session->scene()->data.links.size(), 48u);
     const Image frame = session->captureWindow();
     EXPECT_EQ(frame.width, 1280);
     EXPECT_EQ(frame.height, 800);
     EXPECT_GT(distinctColours(frame), 200u);  // map, links, labels and panels, not a cleared window
-    // The centre of the map rectangle shows the map (ocean or land), not the window background.
+    // The panels leave the map most of the window.
     const PixelRect& rect = session->mapRect();
     EXPECT_GT(rect.width, 400);
     EXPECT_GT(rect.height, 300);
@@ -149,8 +149,8 @@ TEST_F(AppWindow, ABadFileShowsItsProblemsAndKeepsTheData) {
     const fs::path bad = m_folder / "bad.csv";
     std::ofstream(bad) << "home,partner,country\nNürnberg,Atlantis,XX\n";
     session->state().requests.open_files = {bad.string()};
-    session->frame();
-    EXPECT_EQ(session->state().data.data.partnerships.size(), 48u);
+    session->settle();  // files load on a thread
+    EXPECT_EQ(session->state().data.dataSet().partnerships.size(), 48u);
     EXPECT_FALSE(session->state().data.last_error.empty());
     EXPECT_EQ(session->state().data.last_error.rfind(bad.string() + ":", 0), 0u) << session->state().data.last_error;
     EXPECT_TRUE(session->state().windows.data);
@@ -181,6 +181,19 @@ TEST_F(AppWindow, PresenterKeysStepThroughTheDefaultTour) {
     press(*session, GLFW_KEY_ESCAPE);
     EXPECT_FALSE(session->state().presenter.active);
     EXPECT_FALSE(session->playback().player);
+}
+
+TEST_F(AppWindow, LeavingPresenterModeShowsTheMapAsBefore) {
+    auto session = open();
+    const Image before = session->captureWindow();
+    press(*session, GLFW_KEY_F11);
+    press(*session, GLFW_KEY_T);  // the timeline: at its start only the first partnerships are drawn
+    ASSERT_TRUE(session->playback().timeline);
+    press(*session, GLFW_KEY_ESCAPE);
+    session->settle();
+    // The presentation uploaded layers of its own; the interactive map's are back, so is the picture.
+    const auto difference = compareImages(session->captureWindow(), before, 8);
+    EXPECT_GT(difference.fraction_within, 0.999);
 }
 
 TEST_F(AppWindow, KioskLoopsPausesOnAKeyAndOnlyTheCombinationQuits) {

@@ -29,7 +29,7 @@ using PanelFunction = void (*)(AppState&, const PanelContext&);
 class Panels : public testing::Test {
 protected:
     Panels() {
-        state.data.data = test::bundledUiData();
+        state.data.data = std::make_shared<const DataSet>(test::bundledUiData());
         state.windows = {true, true, true, true, true, true, true};
         state.status_line = "Geladen: Nürnberg, Córdoba, Braşov, Xi’an, Ростов-на-Дону";
     }
@@ -53,13 +53,14 @@ protected:
     test::HeadlessImGui imgui;
     AppState state;
     ItemRecorder recorder;
+    DerivedDataCache derived_cache;
     int year = 2026;
 
 private:
     void drawWith(PanelFunction panel) {
         recorder.items.clear();
-        const std::vector<size_t> visible = filterPartnerships(state.data.data, state.filter);
-        const PanelContext context{test::countryTable(), visible, year, 1600, 1000, imgui.fonts.caption, &recorder};
+        DerivedData& derived = derived_cache.update(state, test::countryTable(), year);
+        const PanelContext context{test::countryTable(), derived, year, 1600, 1000, imgui.fonts.caption, &recorder};
         panel(state, context);
     }
 };
@@ -196,7 +197,7 @@ TEST_F(Panels, ClickingATableRowSelectsAndFliesThere) {
             first = std::stoul(name.substr(10));
         }
     ASSERT_TRUE(first);
-    EXPECT_EQ(state.data.data.partnerships[*first].home_id, "nuernberg");
+    EXPECT_EQ(state.data.dataSet().partnerships[*first].home_id, "nuernberg");
     click(drawTablePanel, "table.row." + std::to_string(*first));
     EXPECT_EQ(state.selection.partnership, first);
     EXPECT_EQ(state.requests.fly_to_partnership, first);

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "ui/derived_data.hpp"
 #include "ui/timeline_model.hpp"
 #include "ui_test_util.hpp"
 
@@ -45,19 +46,20 @@ TEST(TimelineModel, AdvancesOnlyWhilePlayingAndStopsAtTheEnd) {
 
 TEST(TimelineModel, RangeIgnoresAsOfButFollowsTheRestOfTheFilter) {
     AppState state;
-    state.data.data = test::smallData();
+    state.data.data = std::make_shared<const DataSet>(test::smallData());
     state.filter.as_of = 1960;
-    TimelineRange range = timelineRangeFor(state, 2026);
+    DerivedDataCache derived;
+    TimelineRange range = derived.update(state, test::countryTable(), 2026).timeline;
     EXPECT_EQ(range.first_year, 1954);
     EXPECT_EQ(range.last_year, 2026);
     state.filter.home_ids = {"dortmund"};
-    range = timelineRangeFor(state, 2026);
+    range = derived.update(state, test::countryTable(), 2026).timeline;
     EXPECT_EQ(range.first_year, 1977);
 
     state.presenter.timeline_playing = true;
     state.presenter.timeline_year = 1980;
     state.presenter.years_per_second = 2;
-    advanceTimeline(state, 2026, 1.5);
+    advanceTimeline(state.presenter, state.filter, range, 1.5);
     EXPECT_DOUBLE_EQ(state.presenter.timeline_year, 1983);
     EXPECT_EQ(state.filter.as_of, 1983);
 }
