@@ -13,6 +13,7 @@ struct AppOptions {
     std::vector<std::string> files;  // empty: the bundled data set
     bool present = false;            // start in presenter mode (full screen)
     bool kiosk = false;              // unattended screen: loop the tour, idle return
+    double kiosk_idle_seconds = 60;  // without input, the kiosk goes back to its loop
     std::string tour_file;           // play this tour in presenter mode
     std::string size;                // window size WxH; default: the last one used
     // For tests and screenshots: quit after this many frames (0: run until closed), and save the

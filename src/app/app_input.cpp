@@ -162,10 +162,20 @@ void AppSession::handleKeys() {
     if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q)) m_quit = true;
     if (m_state.presenter.active) {
         if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE)) setPresenter(false);
-        if (ImGui::IsKeyPressed(GLFW_KEY_RIGHT) || ImGui::IsKeyPressed(GLFW_KEY_PAGE_DOWN) ||
-            ImGui::IsKeyPressed(GLFW_KEY_SPACE))
-            clickerNext();
-        if (ImGui::IsKeyPressed(GLFW_KEY_LEFT) || ImGui::IsKeyPressed(GLFW_KEY_PAGE_UP)) clickerPrevious();
+        if (m_playback.timeline) {
+            // The timeline: Space pauses, the clicker steps a year, Up/Down change the speed.
+            if (ImGui::IsKeyPressed(GLFW_KEY_SPACE))
+                m_state.presenter.timeline_playing = !m_state.presenter.timeline_playing;
+            if (ImGui::IsKeyPressed(GLFW_KEY_RIGHT) || ImGui::IsKeyPressed(GLFW_KEY_PAGE_DOWN)) stepTimeline(1);
+            if (ImGui::IsKeyPressed(GLFW_KEY_LEFT) || ImGui::IsKeyPressed(GLFW_KEY_PAGE_UP)) stepTimeline(-1);
+            if (ImGui::IsKeyPressed(GLFW_KEY_UP)) m_state.presenter.years_per_second *= 1.5;
+            if (ImGui::IsKeyPressed(GLFW_KEY_DOWN)) m_state.presenter.years_per_second /= 1.5;
+        } else {
+            if (ImGui::IsKeyPressed(GLFW_KEY_RIGHT) || ImGui::IsKeyPressed(GLFW_KEY_PAGE_DOWN) ||
+                ImGui::IsKeyPressed(GLFW_KEY_SPACE))
+                clickerNext();
+            if (ImGui::IsKeyPressed(GLFW_KEY_LEFT) || ImGui::IsKeyPressed(GLFW_KEY_PAGE_UP)) clickerPrevious();
+        }
         if (ImGui::IsKeyPressed(GLFW_KEY_HOME) && m_playback.player) {
             m_playback.position = 0;
             m_playback.stop_at.reset();

@@ -17,12 +17,6 @@
 
 namespace pm::app {
 
-namespace {
-
-constexpr double kKioskIdleSeconds = 60.0;
-
-}  // namespace
-
 TourStart AppSession::tourStart() const {
     TourStart start;
     start.projection = viewProjection();
@@ -110,6 +104,7 @@ void AppSession::startTimeline() {
     try {
         startPlayback(tour, "timeline", {});
         m_playback.timeline = true;
+        m_playback.recorded_years_per_second = step.years_per_second;
         m_playback.playing = true;
         m_state.presenter.timeline_playing = true;
     } catch (const std::exception& error) {
@@ -146,6 +141,13 @@ void AppSession::clickerNext() {
     m_playback.playing = true;
 }
 
+void AppSession::stepTimeline(int years) {
+    if (!m_playback.player || !m_playback.timeline) return;
+    m_state.presenter.timeline_playing = false;
+    m_playback.position = std::clamp(m_playback.position + years / m_playback.recorded_years_per_second, 0.0,
+                                     m_playback.player->duration());
+}
+
 void AppSession::clickerPrevious() {
     if (!m_playback.player) return;
     m_playback.position = m_playback.player->previousStopTime(m_playback.position - 1e-6);
@@ -154,7 +156,7 @@ void AppSession::clickerPrevious() {
 }
 
 void AppSession::advancePlayback(double dt) {
-    if (m_options.kiosk && !m_playback.player && m_now - m_last_input > kKioskIdleSeconds) {
+    if (m_options.kiosk && !m_playback.player && m_now - m_last_input > m_options.kiosk_idle_seconds) {
         m_state.selection = {};
         startDefaultTour(true);
     }
@@ -164,6 +166,8 @@ void AppSession::advancePlayback(double dt) {
         m_state.presenter.timeline_year = m_playback.player->viewAt(m_playback.position).timeline_position.value_or(0);
     }
     if (!m_playback.playing) return;
+    // The timeline plays at the speed set now (Timeline window, Up/Down), not only the one it started with.
+    if (m_playback.timeline) dt *= m_state.presenter.years_per_second / m_playback.recorded_years_per_second;
     m_playback.position += dt;
     if (m_playback.stop_at && m_playback.position >= *m_playback.stop_at) {
         m_playback.position = *m_playback.stop_at;

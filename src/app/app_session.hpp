@@ -45,8 +45,9 @@ struct Playback {
     std::optional<double> stop_at;  // clicker: play until this time, then hold
     bool playing = false;
     bool loop = false;
-    bool timeline = false;          // the timeline window's playback (speed and year follow PresenterState)
-    double composed_position = -1;  // what the cache shows
+    bool timeline = false;                   // the timeline: pause and speed follow PresenterState
+    double recorded_years_per_second = 2.0;  // the speed the player was compiled with
+    double composed_position = -1;           // what the cache shows
     size_t uploaded_basemap = 0;
     PixelRect composed_rect;
 };
@@ -123,6 +124,7 @@ private:
     void drawPlayback();
     void clickerNext();
     void clickerPrevious();
+    void stepTimeline(int years);
     TourStart tourStart() const;
     void saveTour();
     // app_panels.cpp

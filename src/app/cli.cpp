@@ -37,6 +37,8 @@ void describeCommands(CLI::App& app, CommandLine& line, std::map<std::string, CL
     app.add_option("--tour", line.app.tour_file, "play this tour file in presenter mode");
     app.add_flag("--kiosk", line.app.kiosk,
                  "unattended screen: loop the tour, touch pauses, idle returns; Ctrl+Alt+Q quits");
+    app.add_option("--kiosk-idle", line.app.kiosk_idle_seconds,
+                   "seconds without input before the kiosk loops again (60)");
     app.add_option("--size", line.app.size, "window size WxH (default: the last one)");
     app.add_option("--screenshot", line.app.screenshot, "with --quit-after-frames: save the last frame as PNG");
     app.add_option("--quit-after-frames", line.app.quit_after_frames, "close after N frames (tests, screenshots)");

@@ -210,6 +210,37 @@ TEST_F(AppWindow, KioskLoopsPausesOnAKeyAndOnlyTheCombinationQuits) {
     EXPECT_TRUE(session->frame());
 }
 
+TEST_F(AppWindow, KioskReturnsToItsLoopWhenIdle) {
+    AppOptions options;
+    options.kiosk = true;
+    options.kiosk_idle_seconds = 0.3;
+    auto session = open(options);
+    press(*session, GLFW_KEY_A);  // a visitor
+    ASSERT_FALSE(session->playback().player);
+    const double start = glfwGetTime();
+    while (!session->playback().player && glfwGetTime() - start < 5) session->frame();
+    EXPECT_TRUE(session->playback().playing);
+    EXPECT_TRUE(session->playback().loop);
+    EXPECT_GE(glfwGetTime() - start, 0.3);
+}
+
+TEST_F(AppWindow, PresenterTimelinePausesStepsAndChangesSpeed) {
+    auto session = open();
+    press(*session, GLFW_KEY_F11);
+    press(*session, GLFW_KEY_T);
+    ASSERT_TRUE(session->playback().timeline);
+    EXPECT_TRUE(session->state().presenter.timeline_playing);
+    press(*session, GLFW_KEY_SPACE);
+    EXPECT_FALSE(session->state().presenter.timeline_playing);
+    const double paused_at = session->playback().position;
+    press(*session, GLFW_KEY_RIGHT);
+    EXPECT_NEAR(session->playback().position - paused_at, 0.5, 1e-9);  // one year at 2 years per second
+    press(*session, GLFW_KEY_LEFT);
+    EXPECT_NEAR(session->playback().position, paused_at, 1e-9);
+    press(*session, GLFW_KEY_UP);
+    EXPECT_DOUBLE_EQ(session->state().presenter.years_per_second, 3.0);
+}
+
 TEST_F(AppWindow, TourFileFromTheCommandLinePlays) {
     AppOptions options;
     options.tour_file = std::string(PARTNERMAP_TEST_DATA) + "/tours/short.json";
