@@ -32,6 +32,21 @@ protected:
         // Settings and the ImGui layout go to a fresh folder, never the user's.
         setenv("XDG_CONFIG_HOME", (m_folder / "config").c_str(), 1);
     }
+    // A hidden window for the whole suite keeps GLFW's X connection open between the sessions the
+    // tests open one after another: an X server may reset when its last client leaves, and a window
+    // opened during the reset finds no display.
+    static void SetUpTestSuite() {
+        if (const char* display = std::getenv("DISPLAY"); !display || !*display) return;
+        GlWindowOptions keep;
+        keep.width = keep.height = 16;
+        keep.visible = false;
+        keepDisplay() = std::make_unique<GlWindow>(keep);
+    }
+    static void TearDownTestSuite() { keepDisplay().reset(); }
+    static std::unique_ptr<GlWindow>& keepDisplay() {
+        static std::unique_ptr<GlWindow> window;
+        return window;
+    }
     void TearDown() override {
         if (!m_folder.empty()) fs::remove_all(m_folder);
     }
