@@ -37,6 +37,17 @@ Stats statsOf(std::vector<double> values) {
     return {values[values.size() / 2], values[std::min(values.size() - 1, values.size() * 95 / 100)]};
 }
 
+// One frame, finished: the time a display would wait for it.
+double timedFrame(AppSession& session) {
+    const auto start = Clock::now();
+    session.frame();
+    glFinish();
+    return millisecondsSince(start);
+}
+
+// The default tour's overview and its first three stops.
+constexpr double kBenchTourSeconds = 1.5 + 3.0 + 3 * (2.5 + 4.0);
+
 // Frame times while the map is dragged: `cached` moves the last picture (what the app does during a
 // drag), otherwise every frame is a full redraw (what it does when the view rests).
 Stats panFrames(AppSession& session, int frames, bool cached) {
@@ -44,10 +55,7 @@ Stats panFrames(AppSession& session, int frames, bool cached) {
     std::vector<double> times;
     for (int i = 0; i < frames; ++i) {
         session.navigator().pan(i % 40 < 20 ? 6 : -6, i % 20 < 10 ? 2 : -2);
-        const auto start = Clock::now();
-        session.frame();
-        glFinish();
-        times.push_back(millisecondsSince(start));
+        times.push_back(timedFrame(session));
     }
     session.setInteracting(false);
     return statsOf(times);
@@ -56,6 +64,52 @@ Stats panFrames(AppSession& session, int frames, bool cached) {
 void printStats(std::ostream& out, const std::string& what, const Stats& stats) {
     out << std::left << std::setw(58) << what << std::right << std::fixed << std::setprecision(1) << std::setw(8)
         << stats.median << " ms median" << std::setw(8) << stats.p95 << " ms p95\n";
+}
+
+// Timeline and tour frames advanced 1/60 s each (a 60 Hz display, set by the caller) however long a
+// frame takes here. Tour frames are split by whether the camera flies.
+void benchPlayback(AppSession& session, int timeline_frames, const std::string& where, std::ostream& out) {
+    session.startTimeline();
+    std::vector<double> timeline_times;
+    for (int i = 0; i < timeline_frames; ++i) timeline_times.push_back(timedFrame(session));
+    const size_t timeline_redraws = session.playback().base_redraws;
+    session.stopPlayback();
+    printStats(out, "timeline frame, " + where, statsOf(timeline_times));
+    out << "  basemap drawn in " << timeline_redraws << " of " << timeline_times.size() << " frames\n";
+
+    session.startDefaultTour(true);
+    std::vector<double> flying, holding;
+    while (session.playback().player && session.playback().position < kBenchTourSeconds) {
+        const double ms = timedFrame(session);
+        (session.playback().camera_moving ? flying : holding).push_back(ms);
+    }
+    const size_t tour_redraws = session.playback().base_redraws;
+    session.stopPlayback();
+    std::vector<double> all = flying;
+    all.insert(all.end(), holding.begin(), holding.end());
+    printStats(out, "tour frame, " + where + " (" + std::to_string(all.size()) + " frames)", statsOf(all));
+    printStats(out, "  camera flying (" + std::to_string(flying.size()) + ")", statsOf(flying));
+    printStats(out, "  camera at a stop (" + std::to_string(holding.size()) + ")", statsOf(holding));
+    out << "  basemap drawn in " << tour_redraws << " of " << all.size() << " frames\n";
+}
+
+// The presenter's clicker: each Right flies to the next stop and holds there. The slowest frame of each
+// flight is the hitch the audience sees.
+void benchClicker(AppSession& session, std::ostream& out) {
+    session.startDefaultTour(false);
+    session.frame();
+    std::vector<double> slowest;
+    for (int stop = 0; stop < 4; ++stop) {
+        session.clickerNext();
+        double worst = 0;
+        for (int i = 0; i < 600 && session.playback().playing; ++i) worst = std::max(worst, timedFrame(session));
+        for (int i = 0; i < 3; ++i) worst = std::max(worst, timedFrame(session));  // arrived: finer basemap
+        slowest.push_back(worst);
+    }
+    session.stopPlayback();
+    out << "clicker, slowest frame of each of " << slowest.size() << " flights:";
+    for (const double ms : slowest) out << " " << std::setprecision(0) << ms;
+    out << " ms\n";
 }
 
 }  // namespace
@@ -104,22 +158,15 @@ int runAppBench(const BenchOptions& options, const Inputs& inputs, std::ostream&
         std::filesystem::remove(png);
     }
 
-    // The timeline and the default tour, frame by frame as the window plays them.
-    for (const bool timeline : {true, false}) {
-        if (timeline)
-            session.startTimeline();
-        else
-            session.startDefaultTour(true);
-        std::vector<double> times;
-        for (int i = 0; i < options.frames; ++i) {
-            const auto start = Clock::now();
-            session.frame();
-            glFinish();
-            times.push_back(millisecondsSince(start));
-        }
-        session.stopPlayback();
-        printStats(out, timeline ? "timeline playback frame" : "tour playback frame", statsOf(times));
-    }
+    // The timeline and the default tour as the window plays them, and in presenter mode (full screen).
+    session.setFixedFrameStep(1.0 / 60);
+    benchPlayback(session, options.frames * 2, "window", out);
+    session.setPresenter(true);
+    benchPlayback(session, options.frames * 2, "presenter", out);
+    benchClicker(session, out);
+    session.setPresenter(false);
+    session.setFixedFrameStep(std::nullopt);
+    session.settle();
 
     // 10,000 partnerships.
     const auto synthetic_start = Clock::now();

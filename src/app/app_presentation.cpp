@@ -192,27 +192,39 @@ void AppSession::drawPlayback() {
         playback.composer = std::make_unique<PresentationComposer>(m_basemaps, *m_regular, *m_bold,
                                                                    &m_inputs.countries(), rect.width, rect.height);
         playback.uploaded_basemap = 0;
-        playback.composed_position = -1;
+        playback.composed_view.reset();
     }
-    if (playback.composed_position != playback.position || !(playback.composed_rect == rect) ||
-        !m_renderer->hasCache()) {
-        TourView view = playback.player->viewAt(playback.position);
-        if (m_state.presenter.show_facts) view.show_facts = true;
-        const bool moving = playback.playing;
-        const PresentationFrame frame = playback.composer->compose(
-            *playback.player, view, moving ? std::optional(BasemapDetail::Medium50m) : std::nullopt);
+    TourView view = playback.player->viewAt(playback.position);
+    if (m_state.presenter.show_facts) view.show_facts = true;
+    // Natural Earth 1:50m throughout, also where a stop's zoom would ask for 1:10m: preparing that takes
+    // seconds on the main thread, a frozen screen in front of the audience (frame export uses it).
+    if (!playback.composed_view || !(*playback.composed_view == view) || !(playback.composed_rect == rect)) {
+        const PresentationFrame frame = playback.composer->compose(*playback.player, view, BasemapDetail::Medium50m);
         if (playback.uploaded_basemap != playback.composer->basemapGeneration()) {
-            m_renderer->setBasemap(frame.map.scene.basemap);
+            m_renderer->setBasemap(playback.composer->basemap());
             playback.uploaded_basemap = playback.composer->basemapGeneration();
         }
         m_renderer->setData(frame.map.scene.data);
         m_renderer->setOverlay(frame.map.overlay);
-        m_renderer->renderCache(frame.map.transform, rect.width, rect.height, 0, drawStateOf(frame));
-        playback.composed_position = playback.position;
+        playback.camera_moving = playback.composed_rect == rect && !(frame.map.transform == playback.transform);
+        playback.transform = frame.map.transform;
+        playback.draw_state = drawStateOf(frame);
+        playback.composed_view = std::move(view);
         playback.composed_rect = rect;
+        playback.drawn = false;
         m_cache_key.reset();
+    } else {
+        playback.camera_moving = false;
     }
-    m_renderer->drawCache(m_renderer->cacheTransform(), rect.x, rect.y, rect.width, rect.height, m_fb_height);
+    // A stop held on screen is the same picture frame after frame.
+    if (playback.drawn && m_renderer->showLayered(rect.x, rect.y, rect.width, rect.height, m_fb_height)) return;
+    // The basemap is drawn again only when it changed or the camera moved far; a moving camera takes a
+    // copy scaled by up to a quarter, a camera at rest only an exact one.
+    constexpr double kMovingBaseScaling = 1.25;
+    if (m_renderer->drawLayered(playback.transform, rect.x, rect.y, rect.width, rect.height, m_fb_height,
+                                playback.draw_state, playback.camera_moving ? kMovingBaseScaling : 1.0))
+        ++playback.base_redraws;
+    playback.drawn = true;
 }
 
 void AppSession::saveTour() {

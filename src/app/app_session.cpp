@@ -156,7 +156,7 @@ void AppSession::updateTitle() {
 
 bool AppSession::frame() {
     const double now = secondsNow();
-    const double dt = std::clamp(now - m_now, 0.0, 0.25);
+    const double dt = m_fixed_frame_step.value_or(std::clamp(now - m_now, 0.0, 0.25));
     m_now = now;
     // Idle windows sleep until something happens; animations and pending work keep the loop going.
     const bool animating = m_navigator.flying() || m_playback.playing || m_dragging || m_frames < 3 ||

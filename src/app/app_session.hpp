@@ -47,9 +47,15 @@ struct Playback {
     bool loop = false;
     bool timeline = false;                   // the timeline: pause and speed follow PresenterState
     double recorded_years_per_second = 2.0;  // the speed the player was compiled with
-    double composed_position = -1;           // what the cache shows
+    // What the renderer's uploads show.
+    std::optional<TourView> composed_view;
+    bool drawn = false;  // the renderer's layered picture shows it
     size_t uploaded_basemap = 0;
     PixelRect composed_rect;
+    MapTransform transform;  // of the composed frame
+    render::DrawState draw_state;
+    bool camera_moving = false;  // since the frame composed before
+    size_t base_redraws = 0;     // frames that drew the basemap (benchmark)
 };
 
 // The window with everything in it: data, scene building, the map view and its cache, the panels,
@@ -81,6 +87,9 @@ public:
     void setInteracting(bool interacting) { m_forced_interaction = interacting; }
     // Never sleep waiting for events (benchmarks and tests drive frames themselves).
     void setPolling(bool polling) { m_polling = polling; }
+    // Animations advance by this many seconds a frame instead of the time that passed (benchmarks:
+    // the frames of a tour at 60 Hz, however long each takes here); nullopt: real time.
+    void setFixedFrameStep(std::optional<double> seconds) { m_fixed_frame_step = seconds; }
     void replaceData(std::shared_ptr<const DataSet> data, std::vector<std::string> files);
     GLFWwindow* window() const { return m_window.handle(); }
     // The default tour of the first selected home city: held at its start for the clicker, or
@@ -88,6 +97,10 @@ public:
     void startDefaultTour(bool loop);
     void startTimeline();
     void stopPlayback();
+    // Presenter mode: full screen, panels hidden, the default tour held at its start.
+    void setPresenter(bool on);
+    // The clicker's Right key: fly to the next stop (or finish the flight under way).
+    void clickerNext();
 
 private:
     // app_session.cpp
@@ -118,11 +131,9 @@ private:
     void writeInBackground(std::string path, std::function<void(const std::string& path)> write);
     void continueExport();
     // app_presentation.cpp
-    void setPresenter(bool on);
     void startPlayback(const Tour& tour, const std::string& label, const TourDataLoader& loader);
     void advancePlayback(double dt);
     void drawPlayback();
-    void clickerNext();
     void clickerPrevious();
     void stepTimeline(int years);
     TourStart tourStart() const;
@@ -187,6 +198,7 @@ private:
     double m_last_wheel = -1;
     double m_last_input = 0;
     double m_now = 0;
+    std::optional<double> m_fixed_frame_step;
 
     // Export
     std::future<ComposedMap> m_export_compose;

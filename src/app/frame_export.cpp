@@ -10,6 +10,7 @@
 #include "app/gl_context.hpp"
 #include "app/png_writer.hpp"
 #include "app/presentation_draw.hpp"
+#include "core/dataset_files.hpp"
 #include "core/presentation_frame.hpp"
 #include "core/problem.hpp"
 #include "core/resources.hpp"
@@ -28,6 +29,14 @@ std::string frameName(int number) {
     char name[32];
     std::snprintf(name, sizeof name, "frame-%05d.png", number);
     return name;
+}
+
+using Png = std::shared_ptr<const std::vector<uint8_t>>;
+
+Png writePng(Png png, const std::vector<std::filesystem::path>& targets) {
+    for (const std::filesystem::path& target : targets)
+        writeFileAtomically(target, std::string_view(reinterpret_cast<const char*>(png->data()), png->size()));
+    return png;
 }
 
 }  // namespace
@@ -55,51 +64,66 @@ void exportTourFrames(const TourPlayer& player, const FrameExportOptions& option
 
     const int frames = frameCount(player.duration(), options.fps);
     const auto started = std::chrono::steady_clock::now();
-    std::future<void> writing;  // PNG encoding of the previous frame runs while the next one renders
+    // PNG encoding of the previous frame runs while the next one renders; it hands back the bytes,
+    // which a frame showing the same view (a stop held, a caption read) writes again as they are.
+    std::future<Png> writing;
+    Png last_png;
     size_t uploaded_basemap = 0;
-    std::optional<Camera> previous_camera;
+    std::optional<TourView> previous_view;
+    std::optional<BasemapDetail> previous_detail;
     size_t next_screenshot = 0;
+    int rendered = 0;
     for (int i = 0; i < frames; ++i) {
         const double seconds = i / options.fps;
-        const TourView view = player.viewAt(seconds);
-        // While the camera moves, 1:50m keeps frames quick; at rest the finest detail for the zoom.
-        const bool moving = previous_camera && !(*previous_camera == view.camera);
-        previous_camera = view.camera;
-        const auto t0 = std::chrono::steady_clock::now();
-        const PresentationFrame frame =
-            composer.compose(player, view, moving ? std::optional(BasemapDetail::Medium50m) : std::nullopt);
-        const auto t1 = std::chrono::steady_clock::now();
-        // Upload only what changed: a turning globe changes the basemap every frame, the timeline the data.
-        if (uploaded_basemap != composer.basemapGeneration()) {
-            renderer.setBasemap(frame.map.scene.basemap);
-            uploaded_basemap = composer.basemapGeneration();
-        }
-        renderer.setData(frame.map.scene.data);
-        renderer.setOverlay(frame.map.overlay);
-        const auto t2 = std::chrono::steady_clock::now();
-        Image image = renderer.renderUploaded(frame.map.transform, options.width, options.height, drawStateOf(frame));
-        const auto t3 = std::chrono::steady_clock::now();
-        if (writing.valid()) writing.get();
-        const auto t4 = std::chrono::steady_clock::now();
-        if (std::getenv("PARTNERMAP_FRAME_TIMING"))
-            std::fprintf(stderr, "frame %d compose %.0f upload %.0f render %.0f wait-png %.0f ms\n", i,
-                         std::chrono::duration<double, std::milli>(t1 - t0).count(),
-                         std::chrono::duration<double, std::milli>(t2 - t1).count(),
-                         std::chrono::duration<double, std::milli>(t3 - t2).count(),
-                         std::chrono::duration<double, std::milli>(t4 - t3).count());
+        TourView view = player.viewAt(seconds);
         std::vector<std::filesystem::path> targets = {options.folder / frameName(i + 1)};
         const auto& shots = player.screenshots();
         while (next_screenshot < shots.size() && shots[next_screenshot].time <= seconds + 0.5 / options.fps)
             targets.push_back(options.folder / shots[next_screenshot++].file);
-        writing = std::async(std::launch::async, [image = std::move(image), targets] {
-            for (const std::filesystem::path& target : targets) writeMapPng(image, target);
-        });
+        // While the camera moves, 1:50m keeps frames quick; at rest the finest detail for the zoom.
+        const bool moving = previous_view && !(previous_view->camera == view.camera);
+        const std::optional<BasemapDetail> detail = moving ? std::optional(BasemapDetail::Medium50m) : std::nullopt;
+        if (previous_view && *previous_view == view && previous_detail == detail) {
+            if (writing.valid()) last_png = writing.get();
+            writing = std::async(std::launch::async, [png = last_png, targets] { return writePng(png, targets); });
+        } else {
+            const auto t0 = std::chrono::steady_clock::now();
+            const PresentationFrame frame = composer.compose(player, view, detail);
+            const auto t1 = std::chrono::steady_clock::now();
+            // Upload only what changed: a turning globe changes the basemap every frame, the timeline the data.
+            if (uploaded_basemap != composer.basemapGeneration()) {
+                renderer.setBasemap(composer.basemap());
+                uploaded_basemap = composer.basemapGeneration();
+            }
+            renderer.setData(frame.map.scene.data);
+            renderer.setOverlay(frame.map.overlay);
+            const auto t2 = std::chrono::steady_clock::now();
+            // The basemap is drawn again only when the camera, projection or highlighted countries change.
+            Image image =
+                renderer.renderLayered(frame.map.transform, options.width, options.height, drawStateOf(frame));
+            const auto t3 = std::chrono::steady_clock::now();
+            if (writing.valid()) last_png = writing.get();
+            const auto t4 = std::chrono::steady_clock::now();
+            if (std::getenv("PARTNERMAP_FRAME_TIMING"))
+                std::fprintf(stderr, "frame %d compose %.0f upload %.0f render %.0f wait-png %.0f ms\n", i,
+                             std::chrono::duration<double, std::milli>(t1 - t0).count(),
+                             std::chrono::duration<double, std::milli>(t2 - t1).count(),
+                             std::chrono::duration<double, std::milli>(t3 - t2).count(),
+                             std::chrono::duration<double, std::milli>(t4 - t3).count());
+            writing = std::async(std::launch::async, [image = std::move(image), targets] {
+                return writePng(std::make_shared<const std::vector<uint8_t>>(encodeMapPng(image)), targets);
+            });
+            ++rendered;
+        }
+        previous_view = std::move(view);
+        previous_detail = detail;
         if ((i + 1) % 100 == 0 || i + 1 == frames) out << "frame " << (i + 1) << " of " << frames << '\n' << std::flush;
     }
     if (writing.valid()) writing.get();
     const double taken = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     out << options.folder.string() << ": " << frames << " frames of " << options.width << "x" << options.height
-        << " at " << options.fps << " fps (" << player.duration() << " s of tour) in " << taken << " s\n";
+        << " at " << options.fps << " fps (" << player.duration() << " s of tour; " << rendered
+        << " drawn, the others repeat a held view) in " << taken << " s\n";
 }
 
 }  // namespace pm::app

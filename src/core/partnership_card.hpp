@@ -28,6 +28,8 @@ struct PartnershipCard {
 
     // The non-empty lines below the title, in display order.
     std::vector<std::string> lines() const;
+
+    friend bool operator==(const PartnershipCard&, const PartnershipCard&) = default;
 };
 
 // `year` is the year the card speaks of ("72 Jahre" in 2026).

@@ -44,7 +44,9 @@ PresentationFrame PresentationComposer::compose(const TourPlayer& player, const 
     frame.link_appearance = view.link_appearance;
     frame.only_listed_links = view.only_listed_links;
 
-    const Projection projection(view.projection);
+    // A world projection stays the same through a tour; a turning globe needs a new one every frame.
+    if (!m_projection || !(m_projection->spec() == view.projection)) m_projection.emplace(view.projection);
+    const Projection& projection = *m_projection;
     ComposedMap& map = frame.map;
     const std::string title = player.title().empty() ? defaultTitle(data, view.filter, view.lang) : player.title();
     map.overlay_options = overlayOptions(view.lang, title);
@@ -58,8 +60,7 @@ PresentationFrame PresentationComposer::compose(const TourPlayer& player, const 
     // Sampled for the zoom shown, in steps of two so that a zooming camera rarely rebuilds.
     inputs.data_options.link_tolerance = linkToleranceForScale(map.transform.scale);
     const Scene& scene = m_scenes.update(data, inputs);
-    map.scene = sceneFor(projection);
-    map.scene.basemap = scene.basemap;
+    map.scene = sceneFor(projection);  // the basemap stays with basemap(): copying it would cost a millisecond
     // The timeline shows only the partnerships of its year, with their cities and counts.
     map.scene.data = view.only_listed_links
                          ? selectLinks(scene.data, [&](size_t index) { return view.link_appearance.contains(index); })

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "core/map_view.hpp"
+#include "core/projection.hpp"
 #include "core/scene_cache.hpp"
 #include "core/timeline.hpp"
 #include "core/tour_player.hpp"
@@ -16,7 +17,8 @@ class CountryTable;
 class TextMetrics;
 
 // One picture of a presentation: the composed map with its panels, and how links deviate from
-// their normal look (growing, fading, hidden, solid before their suspension).
+// their normal look (growing, fading, hidden, solid before their suspension). The map's scene has no
+// basemap: it changes rarely and is large, so PresentationComposer::basemap() hands it out.
 struct PresentationFrame {
     ComposedMap map;
     ThemeId theme = ThemeId::Light;
@@ -42,7 +44,9 @@ public:
     MapFrame mapFrame() const { return presentationMapFrame(m_width, m_height); }
     static MapFrame presentationMapFrame(int width, int height);
     int width() const { return m_width; }
-    // Counts basemap rebuilds, so that a renderer uploads the basemap only when it changed.
+    // The basemap of the frame composed last, and a count of its rebuilds, so that a renderer uploads
+    // it only when it changed.
+    const BasemapLayer& basemap() const { return m_scenes.scene().basemap; }
     size_t basemapGeneration() const { return m_scenes.basemapGeneration(); }
     int height() const { return m_height; }
 
@@ -55,6 +59,7 @@ private:
     int m_width, m_height;
 
     SceneCache m_scenes;
+    std::optional<Projection> m_projection;
 };
 
 }  // namespace pm

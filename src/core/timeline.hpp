@@ -23,6 +23,8 @@ struct LinkAppearance {
     float growth = 1.0f;   // share of the geodesic drawn from the home city
     float opacity = 1.0f;  // ended partnerships fade out in the year after they ended
     bool dashed = false;   // suspended ones turn dashed from the year of their suspension
+
+    friend bool operator==(const LinkAppearance&, const LinkAppearance&) = default;
 };
 
 // The share of a year during which a new link grows to its partner.

@@ -37,6 +37,9 @@ struct TourView {
     std::string caption_title, caption_text;
     std::optional<double> timeline_position;  // fractional year, shown as a large counter
     bool show_facts = false;
+
+    // Equal views compose equal frames: a player holding at a stop draws nothing new.
+    friend bool operator==(const TourView&, const TourView&) = default;
 };
 
 // Where a tour starts: the view the user has, and the output it is drawn into.

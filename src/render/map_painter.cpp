@@ -369,23 +369,27 @@ void MapPainter::paintOverlay(const Frame& frame, const OverlayMeshes& overlay) 
 }
 
 void MapPainter::paint(const Frame& frame, const BasemapMeshes* basemap, const DataMeshes* data,
-                       const OverlayMeshes* overlay, GLuint atlas_texture, GLuint link_params) {
+                       const OverlayMeshes* overlay, GLuint atlas_texture, GLuint link_params, PaintLayers layers) {
     glViewport(0, 0, frame.width, frame.height);
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_CULL_FACE);
     glDisable(GL_SCISSOR_TEST);
     glDisable(GL_STENCIL_TEST);
     glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
-    const Color background = frame.theme->background;
-    glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f,
-                 1.0f);  // alpha: see beginCoverage
-    glClear(GL_COLOR_BUFFER_BIT);
+    if (layers != PaintLayers::OverBasemap) {
+        const Color background = frame.theme->background;
+        glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f,
+                     1.0f);  // alpha: see beginCoverage
+        glClear(GL_COLOR_BUFFER_BIT);
+    }
     glActiveTexture(GL_TEXTURE0);
     glBindTexture(GL_TEXTURE_2D, atlas_texture);
 
-    if (basemap) paintBasemap(frame, *basemap, data);
+    // The basemap's country fills need the data (which countries), even without drawing it.
+    if (basemap && layers != PaintLayers::OverBasemap) paintBasemap(frame, *basemap, data);
+    if (layers == PaintLayers::BasemapOnly) data = nullptr;
     if (data) paintData(frame, *data, overlay, link_params);
-    if (overlay && frame.state->show_overlay) paintOverlay(frame, *overlay);
+    if (overlay && frame.state->show_overlay && layers != PaintLayers::BasemapOnly) paintOverlay(frame, *overlay);
 
     glBindVertexArray(0);
     glUseProgram(0);

@@ -37,14 +37,18 @@ struct Stroke {
     bool exact_joins = true;
 };
 
+// Which steps of the picture paint() draws. Playback draws the basemap once into a layer of its own
+// (BasemapOnly) and every frame the data and overlay over a copy of that layer (OverBasemap).
+enum class PaintLayers { All, BasemapOnly, OverBasemap };
+
 class MapPainter {
 public:
     explicit MapPainter(const std::filesystem::path& shader_dir);
 
     // The atlas texture (unit 0) must be bound when overlay text is drawn; link parameters (unit 1)
-    // come from data.link_params.
+    // come from data.link_params. OverBasemap keeps what the framebuffer holds (alpha must be 1).
     void paint(const Frame& frame, const BasemapMeshes* basemap, const DataMeshes* data, const OverlayMeshes* overlay,
-               GLuint atlas_texture, GLuint link_params);
+               GLuint atlas_texture, GLuint link_params, PaintLayers layers = PaintLayers::All);
 
 private:
     void fillPolygons(const Frame& frame, const GpuFills& fills, const std::vector<const FillRange*>& ranges,

@@ -7,8 +7,10 @@
 #include <mutex>
 #include <new>
 #include <optional>
+#include <unordered_set>
 
 #include "core/text_metrics.hpp"
+#include "render/cached_picture.hpp"
 #include "render/gl_state.hpp"
 #include "render/glyph_atlas.hpp"
 #include "render/map_painter.hpp"
@@ -64,6 +66,29 @@ int toleranceLevel(double scale) {
     return std::max(kFinestLevel, static_cast<int>(std::floor(std::log2(kSimplifyPixels / scale))));
 }
 
+// The finished picture of `framebuffer`, top row first.
+Image readImage(GLuint framebuffer, int width, int height) {
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffer);
+    Image image(width, height);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
+    if (const GLenum error = glGetError(); error != GL_NO_ERROR)
+        throw RenderError("OpenGL error " + std::to_string(error) + " while rendering a frame");
+    flipRowsVertically(image);
+    return image;
+}
+
+// What a playback base layer shows besides its transform.
+struct BaseLayerKey {
+    uint64_t basemap_revision = 0;
+    ThemeId theme = ThemeId::Light;
+    bool graticule = true;
+    int width = 0, height = 0;
+    std::unordered_set<std::string> homes, partners;  // highlighted countries
+
+    friend bool operator==(const BaseLayerKey&, const BaseLayerKey&) = default;
+};
+
 }  // namespace
 
 // Uploads of one layer simplified for the scales drawn lately, built on first use.
@@ -109,10 +134,15 @@ struct MapRenderer::Impl {
     bool has_overlay = false;
     RenderTarget view_target, export_target, cache_target;
     bool has_cache = false;
-    MapTransform cache_transform;
-    int cache_margin = 0;
-    int cache_width = 0, cache_height = 0;
+    CachedPicture cache;
     ThemeId cache_theme = ThemeId::Light;
+    // Playback: the basemap alone (see drawLayered), and what it was drawn for.
+    RenderTarget base_target, layered_target;
+    std::optional<BaseLayerKey> base_key;
+    CachedPicture base;
+    std::optional<MapTransform> last_layered_transform;
+    uint64_t basemap_revision = 0;
+    bool has_layered = false;  // layered_target holds drawLayered's last picture
 
     explicit Impl(const std::filesystem::path& shader_dir) : painter(shader_dir) {
         glBindTexture(GL_TEXTURE_2D, atlas_texture.get());
@@ -150,7 +180,8 @@ struct MapRenderer::Impl {
     }
 
     void paint(int width, int height, const MapTransform& transform, int tile_x, int tile_y, const DrawState& state,
-               BasemapMeshes* basemap_meshes, DataMeshes* data_meshes, const OverlayMeshes* overlay_meshes) {
+               BasemapMeshes* basemap_meshes, DataMeshes* data_meshes, const OverlayMeshes* overlay_meshes,
+               PaintLayers layers = PaintLayers::All) {
         if (basemap_meshes && data_meshes)
             basemap_meshes->ensureCountries(data_meshes->home_countries, data_meshes->partner_countries);
         Frame frame;
@@ -168,7 +199,62 @@ struct MapRenderer::Impl {
             glActiveTexture(GL_TEXTURE0);
             link_params = data_meshes->link_params.get();
         }
-        painter.paint(frame, basemap_meshes, data_meshes, overlay_meshes, atlas_texture.get(), link_params);
+        painter.paint(frame, basemap_meshes, data_meshes, overlay_meshes, atlas_texture.get(), link_params, layers);
+    }
+
+    // Frames (renderUploaded, renderLayered) are drawn in one tile.
+    void checkFrameSize(int width, int height) const {
+        if (width <= 0 || height <= 0 || width > tileSize() || height > tileSize())
+            throw RenderError("cannot render a " + std::to_string(width) + "x" + std::to_string(height) +
+                              " frame in one piece; the limit is " + std::to_string(tileSize()) + " pixels a side");
+    }
+
+    // The key of the base layer for the current uploads: it is drawn again when this changes.
+    BaseLayerKey baseKey(const DrawState& state, int width, int height, DataMeshes* data_meshes) const {
+        BaseLayerKey key{basemap_revision, state.theme, state.show_graticule, width, height, {}, {}};
+        if (data_meshes) {
+            key.homes = data_meshes->home_countries;
+            key.partners = data_meshes->partner_countries;
+        }
+        return key;
+    }
+
+    // Paints a playback frame into layered_target (width x height, single-sampled: blits into multisampled
+    // buffers are not allowed): the base layer, drawn again only when it does not fit, moved and scaled
+    // to `current`, then the data and overlay. Returns whether the base was drawn.
+    bool paintLayered(const MapTransform& current, int width, int height, const DrawState& state, double max_scaling) {
+        BasemapMeshes* basemap_meshes = basemap.forScale(current.scale);
+        DataMeshes* data_meshes = data.forScale(current.scale);
+        const OverlayMeshes* overlay_meshes = has_overlay ? &overlay : nullptr;
+        BaseLayerKey key = baseKey(state, width, height, data_meshes);
+        const bool fits = base_key && *base_key == key && base.fits(current, width, height, max_scaling);
+        const bool camera_resting = last_layered_transform && *last_layered_transform == current;
+        last_layered_transform = current;
+        layered_target.ensure(width, height, 0);
+        if (!fits && max_scaling <= 1 && !camera_resting) {
+            // An exact layer for a camera in motion would serve this frame only: one pass is cheaper.
+            glBindFramebuffer(GL_FRAMEBUFFER, layered_target.drawFramebuffer());
+            paint(width, height, current, 0, 0, state, basemap_meshes, data_meshes, overlay_meshes);
+            return true;
+        }
+        if (!fits) {
+            // A moving camera gets room to move before the next redraw.
+            const int margin = max_scaling > 1 ? std::max(width, height) / 10 : 0;
+            base_target.ensure(width + 2 * margin, height + 2 * margin, 0);
+            glBindFramebuffer(GL_FRAMEBUFFER, base_target.drawFramebuffer());
+            paint(width + 2 * margin, height + 2 * margin, current, -margin, -margin, state, basemap_meshes,
+                  data_meshes, nullptr, PaintLayers::BasemapOnly);
+            base = {current, width, height, margin};
+            base_key = std::move(key);
+        }
+        // The layer covers the whole picture (it fits, or was just drawn for it): no clearing needed.
+        glBindFramebuffer(GL_FRAMEBUFFER, layered_target.drawFramebuffer());
+        blitPicture(base_target.resolve(), base_target.width(), base_target.height(), base.placedAt(current), 0, 0,
+                    height, current.scale != base.transform.scale);
+        glBindFramebuffer(GL_FRAMEBUFFER, layered_target.drawFramebuffer());
+        paint(width, height, current, 0, 0, state, basemap_meshes, data_meshes, overlay_meshes,
+              PaintLayers::OverBasemap);
+        return !fits;
     }
 };
 
@@ -182,6 +268,7 @@ MapRenderer::MapRenderer(MapRenderer&&) noexcept = default;
 MapRenderer& MapRenderer::operator=(MapRenderer&&) noexcept = default;
 
 void MapRenderer::setBasemap(const BasemapLayer& basemap) {
+    ++m_impl->basemap_revision;
     const GlStateGuard guard;
     m_impl->basemap.set(basemap);
 }
@@ -228,10 +315,7 @@ void MapRenderer::renderCache(const MapTransform& transform, int width, int heig
                impl.has_overlay ? &impl.overlay : nullptr);
     impl.cache_target.resolve();
     impl.has_cache = true;
-    impl.cache_transform = transform;
-    impl.cache_margin = margin;
-    impl.cache_width = width;
-    impl.cache_height = height;
+    impl.cache = {transform, width, height, margin};
     impl.cache_theme = state.theme;
 }
 
@@ -247,21 +331,42 @@ void MapRenderer::drawCache(const MapTransform& current, int x, int y, int width
     glScissor(x, gl_bottom, width, height);
     glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    // A cached pixel p0 shows the map point that `current` puts at offset1 + k (p0 - offset0).
-    const MapTransform& cached = impl.cache_transform;
-    const double k = current.scale / cached.scale;
-    const double m = impl.cache_margin;
-    const auto to_x = [&](double x0) { return x + current.offset_x + k * (x0 - cached.offset_x); };
-    const auto to_y = [&](double y0) { return y + current.offset_y + k * (y0 - cached.offset_y); };
-    const double left = to_x(-m), right = to_x(impl.cache_width + m);
-    const double top = to_y(-m), bottom = to_y(impl.cache_height + m);
-    // GL's y axis points up: the cache's first row is the picture's bottom edge.
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, impl.cache_target.resolve());
-    glBlitFramebuffer(0, 0, impl.cache_target.width(), impl.cache_target.height(),
-                      static_cast<GLint>(std::lround(left)),
-                      static_cast<GLint>(std::lround(framebuffer_height - bottom)),
-                      static_cast<GLint>(std::lround(right)), static_cast<GLint>(std::lround(framebuffer_height - top)),
-                      GL_COLOR_BUFFER_BIT, k == 1.0 ? GL_NEAREST : GL_LINEAR);
+    const CachedPicture::Edges edges = impl.cache.placedAt(current);
+    blitPicture(impl.cache_target.resolve(), impl.cache_target.width(), impl.cache_target.height(), edges, x, y,
+                framebuffer_height, current.scale != impl.cache.transform.scale);
+}
+
+bool MapRenderer::drawLayered(const MapTransform& current, int x, int y, int width, int height, int framebuffer_height,
+                              const DrawState& state, double max_base_scaling) {
+    if (width <= 0 || height <= 0) return false;
+    const GlStateGuard guard;
+    Impl& impl = *m_impl;
+    const bool redrawn = impl.paintLayered(current, width, height, state, max_base_scaling);
+    impl.has_layered = true;
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, guard.drawFramebuffer());
+    blitPicture(impl.layered_target.resolve(), width, height, {0, 0, double(width), double(height)}, x, y,
+                framebuffer_height, false);
+    return redrawn;
+}
+
+bool MapRenderer::showLayered(int x, int y, int width, int height, int framebuffer_height) {
+    Impl& impl = *m_impl;
+    if (!impl.has_layered || impl.layered_target.width() != width || impl.layered_target.height() != height)
+        return false;
+    const GlStateGuard guard;
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, guard.drawFramebuffer());
+    blitPicture(impl.layered_target.resolve(), width, height, {0, 0, double(width), double(height)}, x, y,
+                framebuffer_height, false);
+    return true;
+}
+
+Image MapRenderer::renderLayered(const MapTransform& transform, int width, int height, const DrawState& state) {
+    Impl& impl = *m_impl;
+    impl.checkFrameSize(width, height);
+    const GlStateGuard guard;
+    impl.paintLayered(transform, width, height, state, 1.0);
+    impl.has_layered = false;  // the export's size and uploads, not the window's
+    return readImage(impl.layered_target.resolve(), width, height);
 }
 
 bool MapRenderer::hasCache() const {
@@ -269,7 +374,7 @@ bool MapRenderer::hasCache() const {
 }
 
 MapTransform MapRenderer::cacheTransform() const {
-    return m_impl->cache_transform;
+    return m_impl->cache.transform;
 }
 
 void MapRenderer::dropCache() {
@@ -278,22 +383,13 @@ void MapRenderer::dropCache() {
 
 Image MapRenderer::renderUploaded(const MapTransform& transform, int width, int height, const DrawState& state) {
     Impl& impl = *m_impl;
-    if (width <= 0 || height <= 0 || width > impl.tileSize() || height > impl.tileSize())
-        throw RenderError("cannot render a " + std::to_string(width) + "x" + std::to_string(height) +
-                          " frame in one piece; the limit is " + std::to_string(impl.tileSize()) + " pixels a side");
+    impl.checkFrameSize(width, height);
     const GlStateGuard guard;
     impl.export_target.ensure(width, height, impl.samples);
     glBindFramebuffer(GL_FRAMEBUFFER, impl.export_target.drawFramebuffer());
     impl.paint(width, height, transform, 0, 0, state, impl.basemap.forScale(transform.scale),
                impl.data.forScale(transform.scale), impl.has_overlay ? &impl.overlay : nullptr);
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, impl.export_target.resolve());
-    Image image(width, height);
-    glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
-    if (const GLenum error = glGetError(); error != GL_NO_ERROR)
-        throw RenderError("OpenGL error " + std::to_string(error) + " while rendering a frame");
-    flipRowsVertically(image);
-    return image;
+    return readImage(impl.export_target.resolve(), width, height);
 }
 
 // What an export needs between tiles: the scene uploaded once, simplified for the export's scale.

@@ -127,6 +127,23 @@ public:
     MapTransform cacheTransform() const;
     void dropCache();
 
+    // Playback (tours, the timeline), where the data and overlay change every frame and the basemap
+    // rarely: the basemap is drawn into a layer of its own only when that layer no longer fits, and each
+    // frame copies it and draws the data and overlay over the copy at `current`. The layer fits while the
+    // basemap upload, theme, graticule, highlighted countries and size stay the same, it covers the
+    // rectangle and its scale is within `max_base_scaling` of current's either way; 1 asks for the very
+    // transform (a camera at rest), a moving camera may take a slightly scaled copy. Into the rectangle
+    // (x, y)-(x + width, y + height) of the bound framebuffer, like drawCache. When the layer must fit
+    // exactly and the camera moved since the last call, the whole picture is drawn in one pass and the
+    // layer left alone. Returns whether the basemap was drawn.
+    bool drawLayered(const MapTransform& current, int x, int y, int width, int height, int framebuffer_height,
+                     const DrawState& state, double max_base_scaling = 1.0);
+    // The same offscreen, read back (frame export): the base layer must fit exactly. One tile, like
+    // renderUploaded.
+    Image renderLayered(const MapTransform& transform, int width, int height, const DrawState& state);
+    // Shows the last picture drawLayered drew again, if it has this size. Returns false otherwise.
+    bool showLayered(int x, int y, int width, int height, int framebuffer_height);
+
     // Draws `scene` with `overlay` (laid out for width x height, e.g. composeMap with the view at the
     // export size) offscreen and reads it back: the same picture as writeMapSvg of the same arguments.
     // Tiles the image when it exceeds the context's limits or setMaxTileSize(); `progress` gets the

@@ -198,6 +198,23 @@ TEST_F(AppWindow, PresenterKeysStepThroughTheDefaultTour) {
     EXPECT_FALSE(session->playback().player);
 }
 
+TEST_F(AppWindow, AHeldStopShowsTheSamePictureWithoutDrawingItAgain) {
+    auto session = open();
+    press(*session, GLFW_KEY_F11);
+    press(*session, GLFW_KEY_RIGHT);
+    for (int i = 0; i < 2000 && session->playback().playing; ++i) session->frame();
+    ASSERT_FALSE(session->playback().playing);
+    session->frame();
+    session->frame();
+    const size_t drawn = session->playback().base_redraws;
+    const Image held = session->captureWindow();
+    for (int i = 0; i < 5; ++i) session->frame();
+    EXPECT_EQ(session->playback().base_redraws, drawn);
+    EXPECT_FALSE(session->playback().camera_moving);
+    const auto difference = compareImages(session->captureWindow(), held, 0);
+    EXPECT_EQ(difference.fraction_within, 1.0);
+}
+
 TEST_F(AppWindow, LeavingPresenterModeShowsTheMapAsBefore) {
     auto session = open();
     const Image before = session->captureWindow();

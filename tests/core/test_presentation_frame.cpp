@@ -25,8 +25,10 @@ struct Fixture {
 
     std::string svgAt(double seconds) {
         const PresentationFrame frame = composer.compose(player, player.viewAt(seconds));
+        Scene scene = frame.map.scene;
+        scene.basemap = composer.basemap();
         const std::string svg =
-            writeMapSvg(frame.map.scene, frame.map.overlay, frame.map.transform, theme(frame.theme), 1280, 720, "de");
+            writeMapSvg(scene, frame.map.overlay, frame.map.transform, theme(frame.theme), 1280, 720, "de");
         // PARTNERMAP_FRAME_SVG_DIR=/tmp keeps the frames to look at (rsvg-convert them).
         if (const char* dir = std::getenv("PARTNERMAP_FRAME_SVG_DIR"))
             std::ofstream(std::string(dir) + "/frame-" + std::to_string(static_cast<int>(seconds * 10)) + ".svg")
@@ -34,6 +36,19 @@ struct Fixture {
         return svg;
     }
 };
+
+TEST(PresentationFrame, TheBasemapStaysWithTheComposerAndIsRebuiltOnlyWhenTheGlobeTurns) {
+    Fixture f;
+    // The tour's globe holds on Nizza from 8.5 s to 12.5 s and flies there from 6 s.
+    const PresentationFrame first = f.composer.compose(f.player, f.player.viewAt(9.0));
+    const size_t generation = f.composer.basemapGeneration();
+    EXPECT_TRUE(first.map.scene.basemap.land.empty());
+    EXPECT_GT(f.composer.basemap().land.size(), 100u);
+    f.composer.compose(f.player, f.player.viewAt(9.5));
+    EXPECT_EQ(f.composer.basemapGeneration(), generation);
+    f.composer.compose(f.player, f.player.viewAt(7.0));
+    EXPECT_GT(f.composer.basemapGeneration(), generation);
+}
 
 TEST(PresentationFrame, PanelsForCaptionCardTimelineAndFacts) {
     Fixture f;

@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
+
 #include "../cli/cli_runner.hpp"
 #include "app/frame_export.hpp"
 #include "render_test_util.hpp"
@@ -16,6 +19,11 @@ size_t pngCount(const fs::path& folder) {
     size_t count = 0;
     for (const auto& entry : fs::directory_iterator(folder)) count += entry.path().extension() == ".png";
     return count;
+}
+
+std::string readFileBytes(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
 void expectFrames(const fs::path& folder, int count, int width, int height) {
@@ -56,6 +64,20 @@ TEST_F(Frames, DefaultTourOfAHomeCity) {
     // Overview 4.5 s, two stops of 6.5 s, overview 4.5 s: 22 s at 1 fps.
     EXPECT_EQ(pngCount(folder), 23u);
     expectFrames(folder, 23, 320, 180);
+    // Held views repeat their frame byte for byte: the overview (0-4.5 s, it starts there) and the first
+    // stop (7-11 s); its flight (4.5-7 s) does not.
+    const auto same = [&](int a, int b) {
+        char name_a[32], name_b[32];
+        std::snprintf(name_a, sizeof name_a, "frame-%05d.png", a);
+        std::snprintf(name_b, sizeof name_b, "frame-%05d.png", b);
+        return readFileBytes(folder / name_a) == readFileBytes(folder / name_b);
+    };
+    EXPECT_TRUE(same(1, 5));
+    EXPECT_FALSE(same(6, 7));
+    EXPECT_TRUE(same(9, 10));
+    EXPECT_TRUE(same(9, 11));
+    EXPECT_FALSE(same(5, 9));
+    EXPECT_NE(result.out.find(" drawn, the others repeat a held view"), std::string::npos) << result.out;
     fs::remove_all(folder);
 }
 

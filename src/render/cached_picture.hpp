@@ -1,0 +1,32 @@
+#pragma once
+
+#include <glad/gl.h>
+
+#include "core/map_transform.hpp"
+
+// Where a picture drawn at one transform lands when the view has moved to another. The app's drag cache
+// and the playback base layer show their last picture moved and scaled by a blit until they draw again.
+namespace pm::render {
+
+struct CachedPicture {
+    MapTransform transform;     // map units to pixels of the view rectangle when it was drawn
+    int width = 0, height = 0;  // the view rectangle
+    int margin = 0;             // drawn this many pixels beyond it on every side
+
+    struct Edges {
+        double left = 0, top = 0, right = 0, bottom = 0;  // pixels of the view rectangle, y down
+    };
+    // The picture's edges (margin included) under `current`.
+    Edges placedAt(const MapTransform& current) const;
+    // Whether under `current` the picture covers the whole width x height view and is scaled by at most
+    // `max_scaling` either way. max_scaling <= 1 asks for the very transform it was drawn with.
+    bool fits(const MapTransform& current, int view_width, int view_height, double max_scaling) const;
+};
+
+// Copies `source` (width x height pixels, the picture with its margin) to `edges` of the rectangle whose
+// top-left corner is (x, y) in the bound draw framebuffer of `framebuffer_height` rows; GL's rows run
+// bottom-up. Scaled copies are filtered linearly.
+void blitPicture(GLuint source, int source_width, int source_height, const CachedPicture::Edges& edges, int x, int y,
+                 int framebuffer_height, bool scaled);
+
+}  // namespace pm::render

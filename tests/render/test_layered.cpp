@@ -1,0 +1,143 @@
+#include <gtest/gtest.h>
+
+#include "render/cached_picture.hpp"
+#include "render/gl_objects.hpp"
+#include "render_test_util.hpp"
+
+namespace pm::render::test {
+namespace {
+
+constexpr int kWidth = 640, kHeight = 360;
+
+// An offscreen framebuffer standing in for the window, read back top row first.
+class Canvas {
+public:
+    Canvas() {
+        glBindRenderbuffer(GL_RENDERBUFFER, m_color.get());
+        glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, kWidth, kHeight);
+        glBindFramebuffer(GL_FRAMEBUFFER, m_framebuffer.get());
+        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, m_color.get());
+    }
+    Image read() const {
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, m_framebuffer.get());
+        Image image(kWidth, kHeight);
+        glPixelStorei(GL_PACK_ALIGNMENT, 1);
+        glReadPixels(0, 0, kWidth, kHeight, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
+        flipRowsVertically(image);
+        return image;
+    }
+
+private:
+    GlFramebuffer m_framebuffer;
+    GlRenderbuffer m_color;
+};
+
+class Layered : public GlTest {
+protected:
+    void SetUp() override {
+        GlTest::SetUp();
+        if (IsSkipped()) return;
+        renderer = std::make_unique<MapRenderer>(shaderPath(""));
+        renderer->setBasemap(map.scene.basemap);
+        renderer->setData(map.scene.data);
+        renderer->setOverlay(map.overlay);
+        canvas = std::make_unique<Canvas>();
+    }
+    // One playback frame into the canvas: whether the basemap was drawn, and the picture.
+    std::pair<bool, Image> frame(const MapTransform& transform, const DrawState& drawn_state,
+                                 double max_scaling = 1.0) {
+        const bool basemap_drawn =
+            renderer->drawLayered(transform, 0, 0, kWidth, kHeight, kHeight, drawn_state, max_scaling);
+        return {basemap_drawn, canvas->read()};
+    }
+    void expectSamePicture(const Image& layered, const Image& whole, double max_mean = 0.3,
+                           double min_fraction_within = 0.99) {
+        const ImageDifference difference = compareImages(layered, whole, 8);
+        EXPECT_LT(difference.mean_abs, max_mean);
+        EXPECT_GT(difference.fraction_within, min_fraction_within);
+    }
+
+    const MapView view = viewOfSize(kWidth, kHeight);
+    const ComposedMap map = composeView(bundledData(), view);
+    const DrawState state = stateFor(view, map);
+    std::unique_ptr<MapRenderer> renderer;
+    std::unique_ptr<Canvas> canvas;
+};
+
+TEST_F(Layered, ACameraAtRestDrawsTheBasemapOnceAndTheFramesEqualTheWholePicture) {
+    const Image whole = renderer->renderUploaded(map.transform, kWidth, kHeight, state);
+    const auto [first_drawn, first] = frame(map.transform, state);  // a new view: one pass
+    EXPECT_TRUE(first_drawn);
+    expectSamePicture(first, whole);
+    const auto [second_drawn, second] = frame(map.transform, state);  // at rest: the layer is drawn
+    EXPECT_TRUE(second_drawn);
+    expectSamePicture(second, whole);
+    for (int i = 0; i < 3; ++i) {
+        const auto [drawn, picture] = frame(map.transform, state);
+        EXPECT_FALSE(drawn) << "frame " << i;
+        expectSamePicture(picture, whole);
+    }
+}
+
+TEST_F(Layered, DataChangesKeepTheBasemapThemeAndUploadChangesRedrawIt) {
+    frame(map.transform, state);
+    frame(map.transform, state);
+    // The timeline: links grow, the basemap stays.
+    DrawState growing = state;
+    for (const SceneLink& link : map.scene.data.links) growing.link_growth[link.partnership_index] = 0.4f;
+    const auto [growth_drawn, grown] = frame(map.transform, growing);
+    EXPECT_FALSE(growth_drawn);
+    expectSamePicture(grown, renderer->renderUploaded(map.transform, kWidth, kHeight, growing));
+
+    DrawState dark = state;
+    dark.theme = ThemeId::Dark;
+    EXPECT_TRUE(frame(map.transform, dark).first);
+    EXPECT_FALSE(frame(map.transform, dark).first);
+    expectSamePicture(frame(map.transform, dark).second,
+                      renderer->renderUploaded(map.transform, kWidth, kHeight, dark));
+
+    renderer->setBasemap(map.scene.basemap);
+    EXPECT_TRUE(frame(map.transform, dark).first);
+}
+
+TEST_F(Layered, AMovingCameraTakesTheBasemapScaledByAQuarterAtMost) {
+    frame(map.transform, state, 1.25);  // drawn with a margin to move in
+    const LabelPoint middle{kWidth / 2.0, kHeight / 2.0};
+    const MapTransform closer = map.transform.zoomedAbout(middle, 1.1);
+    const auto [drawn, picture] = frame(closer, state, 1.25);
+    EXPECT_FALSE(drawn);
+    // The basemap is a scaled copy (softer coasts and borders: 3 % of the pixels differ by more than
+    // 8/255, looked at), data and overlay are drawn sharp.
+    expectSamePicture(picture, renderer->renderUploaded(closer, kWidth, kHeight, state), 3.0, 0.95);
+    EXPECT_TRUE(frame(map.transform.zoomedAbout(middle, 1.5), state, 1.25).first);
+    EXPECT_TRUE(frame(map.transform.panned(200, 0), state, 1.25).first) << "beyond the margin";
+}
+
+TEST_F(Layered, ShowLayeredRepeatsTheLastPictureOfItsSizeOnly) {
+    EXPECT_FALSE(renderer->showLayered(0, 0, kWidth, kHeight, kHeight));
+    const Image first = frame(map.transform, state).second;
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    Canvas other;
+    EXPECT_TRUE(renderer->showLayered(0, 0, kWidth, kHeight, kHeight));
+    expectSamePicture(other.read(), first, 0.0001);
+    EXPECT_FALSE(renderer->showLayered(0, 0, kWidth / 2, kHeight, kHeight));
+}
+
+TEST(CachedPicture, FitsWhileItCoversTheViewAndIsScaledLittle) {
+    const CachedPicture picture{MapTransform{2.0, 100, 50}, 400, 300, 40};
+    EXPECT_TRUE(picture.fits(MapTransform{2.0, 100, 50}, 400, 300, 1.0));
+    EXPECT_FALSE(picture.fits(MapTransform{2.0, 101, 50}, 400, 300, 1.0)) << "exact means exact";
+    EXPECT_TRUE(picture.fits(MapTransform{2.0, 130, 20}, 400, 300, 1.25)) << "moved within the margin";
+    EXPECT_FALSE(picture.fits(MapTransform{2.0, 150, 50}, 400, 300, 1.25)) << "moved beyond the margin";
+    EXPECT_FALSE(picture.fits(MapTransform{2.0, 100, 50}, 401, 300, 1.25)) << "another view size";
+    EXPECT_FALSE(picture.fits(MapTransform{2.6, 100, 50}, 400, 300, 1.25)) << "scaled by 1.3";
+    // Zoomed by 1.2 about the view's centre (200, 150): the picture grows beyond the view.
+    const CachedPicture::Edges edges = picture.placedAt(MapTransform{2.4, 100 * 1.2 - 200 * 0.2, 50 * 1.2 - 150 * 0.2});
+    EXPECT_NEAR(edges.left, -40 * 1.2 - 40, 1e-9);
+    EXPECT_NEAR(edges.right, 440 * 1.2 - 40, 1e-9);
+    EXPECT_NEAR(edges.top, -40 * 1.2 - 30, 1e-9);
+    EXPECT_NEAR(edges.bottom, 340 * 1.2 - 30, 1e-9);
+}
+
+}  // namespace
+}  // namespace pm::render::test
