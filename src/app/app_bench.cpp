@@ -146,6 +146,25 @@ int runAppBench(const BenchOptions& options, const Inputs& inputs, std::ostream&
     session.state().map.projection_id = "equal-earth";
     session.settle();
 
+    // Zooming in step by step to 16x and out again: the basemap turns finer (1:10m) on the way in.
+    {
+        std::vector<double> zoom_times;
+        const LabelPoint middle{session.mapRect().width / 2.0, session.mapRect().height / 2.0};
+        for (const double factor : {1.25, 0.8}) {
+            for (int i = 0; i < 13; ++i) {
+                session.navigator().zoomAbout(middle, factor);
+                // Every frame until the scene for the new zoom is built, uploaded and drawn.
+                for (int k = 0; k < 600; ++k) {
+                    zoom_times.push_back(timedFrame(session));
+                    if (k > 2 && !session.busy()) break;
+                }
+            }
+        }
+        printStats(out, "frames of zoom steps to 16x and back", statsOf(zoom_times));
+        out << "  slowest: " << std::setprecision(0) << *std::max_element(zoom_times.begin(), zoom_times.end())
+            << " ms\n";
+    }
+
     // PNG export through the app's export path (compose on a thread, tiles, PNG on a thread).
     const std::filesystem::path png = std::filesystem::temp_directory_path() / "partnermap-bench-export.png";
     {

@@ -12,6 +12,7 @@
 #include "core/dataset_files.hpp"
 #include "core/partnership_card.hpp"
 #include "core/problem.hpp"
+#include "core/resources.hpp"
 #include "core/tour.hpp"
 #include "core/tour_from_view.hpp"
 
@@ -119,15 +120,9 @@ void AppSession::startPlayback(const Tour& tour, const std::string& label, const
 }
 
 void AppSession::stopPlayback() {
-    const bool was_playing = m_playback.composer != nullptr;
     m_playback = Playback{};
     m_state.presenter.timeline_playing = false;
     m_cache_key.reset();
-    // The presentation uploaded its own layers: the interactive map's go back.
-    if (was_playing && m_scene) {
-        m_renderer->setBasemap(m_scene->basemap);
-        m_renderer->setData(m_scene->data);
-    }
 }
 
 void AppSession::clickerNext() {
@@ -188,6 +183,8 @@ void AppSession::advancePlayback(double dt) {
 void AppSession::drawPlayback() {
     Playback& playback = m_playback;
     const PixelRect rect = m_state.presenter.active ? PixelRect{0, 0, m_fb_width, m_fb_height} : m_map_rect;
+    if (!m_playback_renderer) m_playback_renderer = std::make_unique<render::MapRenderer>(shaderPath(""));
+    render::MapRenderer& renderer = *m_playback_renderer;
     if (!playback.composer || playback.composer->width() != rect.width || playback.composer->height() != rect.height) {
         playback.composer = std::make_unique<PresentationComposer>(m_basemaps, *m_regular, *m_bold,
                                                                    &m_inputs.countries(), rect.width, rect.height);
@@ -201,28 +198,27 @@ void AppSession::drawPlayback() {
     if (!playback.composed_view || !(*playback.composed_view == view) || !(playback.composed_rect == rect)) {
         const PresentationFrame frame = playback.composer->compose(*playback.player, view, BasemapDetail::Medium50m);
         if (playback.uploaded_basemap != playback.composer->basemapGeneration()) {
-            m_renderer->setBasemap(playback.composer->basemap());
+            renderer.setBasemap(playback.composer->basemap());
             playback.uploaded_basemap = playback.composer->basemapGeneration();
         }
-        m_renderer->setData(frame.map.scene.data);
-        m_renderer->setOverlay(frame.map.overlay);
+        renderer.setData(frame.map.scene.data);
+        renderer.setOverlay(frame.map.overlay);
         playback.camera_moving = playback.composed_rect == rect && !(frame.map.transform == playback.transform);
         playback.transform = frame.map.transform;
         playback.draw_state = drawStateOf(frame);
         playback.composed_view = std::move(view);
         playback.composed_rect = rect;
         playback.drawn = false;
-        m_cache_key.reset();
     } else {
         playback.camera_moving = false;
     }
     // A stop held on screen is the same picture frame after frame.
-    if (playback.drawn && m_renderer->showLayered(rect.x, rect.y, rect.width, rect.height, m_fb_height)) return;
+    if (playback.drawn && renderer.showLayered(rect.x, rect.y, rect.width, rect.height, m_fb_height)) return;
     // The basemap is drawn again only when it changed or the camera moved far; a moving camera takes a
     // copy scaled by up to a quarter, a camera at rest only an exact one.
     constexpr double kMovingBaseScaling = 1.25;
-    if (m_renderer->drawLayered(playback.transform, rect.x, rect.y, rect.width, rect.height, m_fb_height,
-                                playback.draw_state, playback.camera_moving ? kMovingBaseScaling : 1.0))
+    if (renderer.drawLayered(playback.transform, rect.x, rect.y, rect.width, rect.height, m_fb_height,
+                             playback.draw_state, playback.camera_moving ? kMovingBaseScaling : 1.0))
         ++playback.base_redraws;
     playback.drawn = true;
 }

@@ -334,10 +334,14 @@ void AppSession::updateScene() {
     inputs.data_options.filter = m_state.filter;
     inputs.data_options.ring_radii_km = m_state.map.rings_km;
     inputs.data_options.link_tolerance = linkToleranceForScale(scale);
-    if (m_requested && *m_requested == inputs) return;
+    // The basemap's meshes for a new zoom level are prepared by the worker too, once per level.
+    const int level = render::MapRenderer::basemapLevel(scale);
+    const bool meshes_wanted = m_scene && !m_renderer->basemapReadyFor(scale) && m_prepared_level != level;
+    if (m_requested && *m_requested == inputs && !meshes_wanted) return;
     m_requested = inputs;
+    m_prepared_level = level;
     m_scene_wanted = true;
-    m_worker.request({m_state.data.data, inputs});
+    m_worker.request({m_state.data.data, inputs, scale});
 }
 
 void AppSession::receiveScene() {
@@ -350,7 +354,10 @@ void AppSession::receiveScene() {
         return;
     }
     const bool new_projection = !m_scene || !(built->inputs.projection == m_scene_inputs.projection);
-    if (built->basemap_rebuilt || !m_scene) m_renderer->setBasemap(built->scene->basemap);
+    if (built->basemap_rebuilt || !m_scene)
+        m_renderer->setBasemap(std::shared_ptr<const BasemapLayer>(built->scene, &built->scene->basemap),
+                               built->basemap_id);
+    m_renderer->adoptBasemap(built->prepared_basemap);
     if (built->data_rebuilt || !m_scene) m_renderer->setData(built->scene->data);
     m_scene = built->scene;
     m_scene_inputs = built->inputs;

@@ -76,6 +76,10 @@ public:
     const PixelRect& mapRect() const { return m_map_rect; }
     bool sceneReady() const { return m_scene != nullptr; }
     const Scene* scene() const { return m_scene.get(); }
+    const SceneInputs& sceneInputs() const { return m_scene_inputs; }
+    // The basemap has its meshes for the view's zoom (the worker prepares them; until then the nearest
+    // level is drawn).
+    bool basemapReady() const { return m_renderer->basemapReadyFor(m_navigator.transform().scale); }
     const Playback& playback() const { return m_playback; }
     size_t visibleCount() const { return m_derived.get().visible.size(); }
     // A scene, a file or an export is still being worked on.
@@ -149,6 +153,9 @@ private:
     std::unique_ptr<ImGuiSession> m_imgui;
     ui::UiFonts m_fonts;
     std::unique_ptr<render::MapRenderer> m_renderer;
+    // Presentations upload layers of their own; a renderer of their own keeps the map's (and the finer
+    // basemap levels prepared for it) for when the presentation ends.
+    std::unique_ptr<render::MapRenderer> m_playback_renderer;
     BasemapCache m_basemaps;
     SceneWorker m_worker{m_basemaps};
     std::unique_ptr<TextMetrics> m_regular, m_bold;
@@ -198,6 +205,7 @@ private:
     double m_last_wheel = -1;
     double m_last_input = 0;
     double m_now = 0;
+    std::optional<int> m_prepared_level;  // the basemap level asked of the worker last
     std::optional<double> m_fixed_frame_step;
 
     // Export

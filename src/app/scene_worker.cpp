@@ -52,6 +52,10 @@ void SceneWorker::run(std::stop_token stop) {
             built.scene = std::make_shared<const Scene>(m_cache.update(*request.data, request.inputs));
             built.basemap_rebuilt = m_cache.basemapGeneration() != basemaps;
             built.data_rebuilt = m_cache.dataGeneration() != layers;
+            built.basemap_id = m_cache.basemapGeneration();
+            if (request.basemap_scale > 0)
+                built.prepared_basemap = render::MapRenderer::prepareBasemap(built.scene->basemap, built.basemap_id,
+                                                                             request.basemap_scale, &built.scene->data);
         } catch (const std::exception& error) {
             built.error = error.what();
         }

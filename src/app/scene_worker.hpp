@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "core/scene_cache.hpp"
+#include "render/map_renderer.hpp"
 
 namespace pm::app {
 
@@ -15,6 +16,9 @@ namespace pm::app {
 struct SceneRequest {
     std::shared_ptr<const DataSet> data;
     SceneInputs inputs;
+    // > 0: also prepare the basemap's meshes for this scale (pixels per map unit), so that the window
+    // never simplifies and tessellates them itself.
+    double basemap_scale = 0;
 };
 
 struct BuiltScene {
@@ -22,6 +26,8 @@ struct BuiltScene {
     std::shared_ptr<const Scene> scene;  // null when building failed
     bool basemap_rebuilt = false;
     bool data_rebuilt = false;
+    uint64_t basemap_id = 0;  // names the scene's basemap (SceneCache::basemapGeneration)
+    std::shared_ptr<const render::MapRenderer::PreparedBasemap> prepared_basemap;
     double milliseconds = 0;
     std::string error;  // e.g. a custom PROJ string that PROJ rejects
 };

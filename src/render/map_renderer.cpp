@@ -95,29 +95,59 @@ struct BaseLayerKey {
 template <typename Layer, typename Meshes>
 struct ScaleLevels {
     int finer_by = 0;  // levels below the basemap's tolerance
-    std::optional<Layer> source;
+    std::shared_ptr<const Layer> source;
     std::map<int, std::unique_ptr<Meshes>> levels;
 
-    void set(const Layer& layer) {
+    void set(std::shared_ptr<const Layer> layer) {
         levels.clear();
-        source = layer;
+        source = std::move(layer);
     }
+
+    bool has(double scale) const { return levels.contains(toleranceLevel(scale)); }
 
     Meshes* forScale(double scale) {
         if (!source) return nullptr;
         const int level = toleranceLevel(scale);
         auto found = levels.find(level);
         if (found != levels.end()) return found->second.get();
+        auto meshes = std::make_unique<Meshes>();
+        meshes->build(*source, std::ldexp(1.0, level - finer_by));
+        return insert(level, std::move(meshes));
+    }
+
+    // The level for `scale` if it is built, else the nearest one built (finer first); builds only when
+    // there is none.
+    Meshes* nearestBuilt(double scale) {
+        const int level = toleranceLevel(scale);
+        auto best = levels.end();
+        for (auto it = levels.begin(); it != levels.end(); ++it)
+            if (best == levels.end() || std::abs(it->first - level) < std::abs(best->first - level)) best = it;
+        return best != levels.end() ? best->second.get() : forScale(scale);
+    }
+
+    template <typename Data>
+    void adopt(int level, const Data& data) {
+        auto meshes = std::make_unique<Meshes>();
+        meshes->upload(*source, data);
+        insert(level, std::move(meshes));
+    }
+
+    Meshes* insert(int level, std::unique_ptr<Meshes> meshes) {
+        levels.erase(level);
         if (levels.size() >= kCachedLevels) {
             auto farthest = levels.begin();
             for (auto it = levels.begin(); it != levels.end(); ++it)
                 if (std::abs(it->first - level) > std::abs(farthest->first - level)) farthest = it;
             levels.erase(farthest);
         }
-        auto meshes = std::make_unique<Meshes>();
-        meshes->build(*source, std::ldexp(1.0, level - finer_by));
         return levels.emplace(level, std::move(meshes)).first->second.get();
     }
+};
+
+struct MapRenderer::PreparedBasemap {
+    uint64_t basemap_id = 0;
+    int level = 0;
+    BasemapMeshData data;
 };
 
 struct MapRenderer::Impl {
@@ -142,6 +172,7 @@ struct MapRenderer::Impl {
     CachedPicture base;
     std::optional<MapTransform> last_layered_transform;
     uint64_t basemap_revision = 0;
+    uint64_t basemap_id = 0;   // the caller's name for the basemap set (see prepareBasemap)
     bool has_layered = false;  // layered_target holds drawLayered's last picture
 
     explicit Impl(const std::filesystem::path& shader_dir) : painter(shader_dir) {
@@ -268,14 +299,51 @@ MapRenderer::MapRenderer(MapRenderer&&) noexcept = default;
 MapRenderer& MapRenderer::operator=(MapRenderer&&) noexcept = default;
 
 void MapRenderer::setBasemap(const BasemapLayer& basemap) {
+    setBasemap(std::make_shared<const BasemapLayer>(basemap));
+}
+
+void MapRenderer::setBasemap(std::shared_ptr<const BasemapLayer> basemap, uint64_t id) {
     ++m_impl->basemap_revision;
+    m_impl->basemap_id = id;
     const GlStateGuard guard;
-    m_impl->basemap.set(basemap);
+    m_impl->basemap.set(std::move(basemap));
+}
+
+std::shared_ptr<const MapRenderer::PreparedBasemap> MapRenderer::prepareBasemap(const BasemapLayer& basemap,
+                                                                                uint64_t id, double scale,
+                                                                                const DataLayer* data) {
+    auto prepared = std::make_shared<PreparedBasemap>();
+    prepared->basemap_id = id;
+    prepared->level = toleranceLevel(scale);
+    const double tolerance = std::ldexp(1.0, prepared->level);
+    if (data) {
+        const std::unordered_set<std::string> homes(data->home_countries.begin(), data->home_countries.end());
+        const std::unordered_set<std::string> partners(data->partner_countries.begin(), data->partner_countries.end());
+        prepared->data = prepareBasemapMeshes(basemap, tolerance, &homes, &partners);
+    } else {
+        prepared->data = prepareBasemapMeshes(basemap, tolerance);
+    }
+    return prepared;
+}
+
+void MapRenderer::adoptBasemap(const std::shared_ptr<const PreparedBasemap>& prepared) {
+    Impl& impl = *m_impl;
+    if (!prepared || prepared->basemap_id == 0 || prepared->basemap_id != impl.basemap_id) return;
+    const GlStateGuard guard;
+    impl.basemap.adopt(prepared->level, prepared->data);
+}
+
+int MapRenderer::basemapLevel(double scale) {
+    return toleranceLevel(scale);
+}
+
+bool MapRenderer::basemapReadyFor(double scale) const {
+    return m_impl->basemap.has(scale);
 }
 
 void MapRenderer::setData(const DataLayer& data) {
     const GlStateGuard guard;
-    m_impl->data.set(data);
+    m_impl->data.set(std::make_shared<const DataLayer>(data));
 }
 
 void MapRenderer::setOverlay(const MapOverlay& overlay) {
@@ -311,7 +379,7 @@ void MapRenderer::renderCache(const MapTransform& transform, int width, int heig
     glBindFramebuffer(GL_FRAMEBUFFER, impl.cache_target.drawFramebuffer());
     // Drawn like a tile whose origin lies `margin` pixels up and left of the window's.
     impl.paint(width + 2 * margin, height + 2 * margin, transform, -margin, -margin, state,
-               impl.basemap.forScale(transform.scale), impl.data.forScale(transform.scale),
+               impl.basemap.nearestBuilt(transform.scale), impl.data.forScale(transform.scale),
                impl.has_overlay ? &impl.overlay : nullptr);
     impl.cache_target.resolve();
     impl.has_cache = true;

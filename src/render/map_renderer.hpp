@@ -104,7 +104,22 @@ public:
     // layer; every view change that re-lays out labels for the overlay). The renderer keeps no
     // reference to the arguments.
     void setBasemap(const BasemapLayer& basemap);
+    // The same without copying: the renderer shares the layer. `id` names it for adoptBasemap (0: none).
+    void setBasemap(std::shared_ptr<const BasemapLayer> basemap, uint64_t id = 0);
     void setData(const DataLayer& data);
+
+    // Natural Earth 1:10m takes seconds to simplify and tessellate for a new zoom level; a worker thread
+    // prepares it (prepareBasemap needs no GL and is thread-safe) and adoptBasemap uploads the result in
+    // milliseconds if it was prepared for the basemap set now, the one named `id` (else it is ignored).
+    // `data` names the countries to highlight (may be null).
+    struct PreparedBasemap;
+    static std::shared_ptr<const PreparedBasemap> prepareBasemap(const BasemapLayer& basemap, uint64_t id, double scale,
+                                                                 const DataLayer* data);
+    void adoptBasemap(const std::shared_ptr<const PreparedBasemap>& prepared);
+    // Scales of one level share the basemap's meshes (a factor of two).
+    static int basemapLevel(double scale);
+    // Whether the basemap has its meshes for `scale` (else renderCache draws with the nearest level built).
+    bool basemapReadyFor(double scale) const;
     void setOverlay(const MapOverlay& overlay);
 
     // Draws the uploaded scene into the currently bound draw framebuffer, rectangle (0,0)-(w,h) in
@@ -118,6 +133,8 @@ public:
     // the window on every side; drawCache then shows that picture moved and scaled to `current` (pan and
     // zoom while the user drags or scrolls) with a blit, a few milliseconds even on a software
     // rasteriser. What lies beyond the margin shows the theme's background until the next renderCache.
+    // Where the basemap has no meshes for `transform.scale` yet, it is drawn with the nearest level it has
+    // (see prepareBasemap) rather than stalling the window to build one.
     void renderCache(const MapTransform& transform, int width, int height, int margin, const DrawState& state);
     // Into the rectangle (x, y)-(x + width, y + height) of the bound framebuffer, y down from its top edge;
     // `current` maps map units to pixels of that rectangle, as the cache's transform did.

@@ -61,53 +61,89 @@ void addSimplifiedPolygons(FillBuilder& fill, const std::vector<MapPolygon>& pol
     for (const FillBuilder& part : parts) fill.append(part);
 }
 
+// The fills of the highlighted countries: partner countries, then home countries.
+void addCountryFills(FillBuilder& fill, const BasemapLayer& basemap, double tolerance,
+                     const std::unordered_set<std::string>& homes, const std::unordered_set<std::string>& partners,
+                     FillRange& partner_range, FillRange& home_range) {
+    for (bool home : {false, true}) {
+        fill.beginRange();
+        for (const ProjectedCountry& country : basemap.countries)
+            if (home ? homes.contains(country.alpha2)
+                     : partners.contains(country.alpha2) && !homes.contains(country.alpha2))
+                addSimplifiedPolygons(fill, country.polygons, tolerance);
+        (home ? home_range : partner_range) = fill.endRange();
+    }
+}
+
 }  // namespace
 
-void BasemapMeshes::build(const BasemapLayer& basemap, double tolerance) {
-    m_source = &basemap;
-    m_tolerance = tolerance;
-    m_countries_built = false;
-    FillBuilder fill;
-    const auto addPolygons = [&](const std::vector<MapPolygon>& polygons) {
-        addSimplifiedPolygons(fill, polygons, tolerance);
-    };
+BasemapMeshData prepareBasemapMeshes(const BasemapLayer& basemap, double tolerance,
+                                     const std::unordered_set<std::string>* homes,
+                                     const std::unordered_set<std::string>* partners) {
+    BasemapMeshData data;
+    data.tolerance = tolerance;
+    FillBuilder& fill = data.fill;
     fill.beginRange();
     const MapRing outline_ring = simplifyRing(basemap.outline, tolerance);
     fill.addPolygon({&outline_ring});
-    ocean = fill.endRange();
+    data.ocean = fill.endRange();
     fill.beginRange();
-    addPolygons(basemap.land);
-    land = fill.endRange();
-    fills.upload(fill);
-    failed_polygons = fill.failedPolygons();
+    addSimplifiedPolygons(fill, basemap.land, tolerance);
+    data.land = fill.endRange();
 
-    LineBuilder line;
+    LineBuilder& line = data.line;
     const auto addLines = [&](const std::vector<MapLine>& lines) {
         line.beginRange();
         for (const MapLine& l : lines) line.addLine(simplifyLine(l, tolerance));
         return line.endRange();
     };
-    graticule = addLines(basemap.graticule);
-    borders = addLines(basemap.borders);
-    coasts = addLines(basemap.coastlines);
+    data.graticule = addLines(basemap.graticule);
+    data.borders = addLines(basemap.borders);
+    data.coasts = addLines(basemap.coastlines);
     line.beginRange();
     line.addLine(outline_ring, true);
-    outline = line.endRange();
-    lines.upload(line.vertices());
+    data.outline = line.endRange();
+
+    if (homes && partners) {
+        addCountryFills(data.country_fill, basemap, tolerance, *homes, *partners, data.partner_countries,
+                        data.home_countries);
+        data.countries.emplace(*homes, *partners);
+    }
+    return data;
+}
+
+void BasemapMeshes::build(const BasemapLayer& basemap, double tolerance) {
+    upload(basemap, prepareBasemapMeshes(basemap, tolerance));
+}
+
+void BasemapMeshes::upload(const BasemapLayer& basemap, const BasemapMeshData& data) {
+    m_source = &basemap;
+    m_tolerance = data.tolerance;
+    fills.upload(data.fill);
+    failed_polygons = data.fill.failedPolygons();
+    ocean = data.ocean;
+    land = data.land;
+    lines.upload(data.line.vertices());
+    graticule = data.graticule;
+    borders = data.borders;
+    coasts = data.coasts;
+    outline = data.outline;
+    m_countries_built = data.countries.has_value();
+    if (data.countries) {
+        country_fills.upload(data.country_fill);
+        failed_polygons += data.country_fill.failedPolygons();
+        partner_countries = data.partner_countries;
+        home_countries = data.home_countries;
+        m_homes = data.countries->first;
+        m_partners = data.countries->second;
+    }
 }
 
 void BasemapMeshes::ensureCountries(const std::unordered_set<std::string>& homes,
                                     const std::unordered_set<std::string>& partners) {
     if (!m_source || (m_countries_built && homes == m_homes && partners == m_partners)) return;
     FillBuilder fill;
-    for (bool home : {false, true}) {
-        fill.beginRange();
-        for (const ProjectedCountry& country : m_source->countries)
-            if (home ? homes.contains(country.alpha2)
-                     : partners.contains(country.alpha2) && !homes.contains(country.alpha2))
-                addSimplifiedPolygons(fill, country.polygons, m_tolerance);
-        (home ? home_countries : partner_countries) = fill.endRange();
-    }
+    addCountryFills(fill, *m_source, m_tolerance, homes, partners, partner_countries, home_countries);
     country_fills.upload(fill);
     failed_polygons += fill.failedPolygons();
     m_homes = homes;

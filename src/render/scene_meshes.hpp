@@ -17,6 +17,25 @@ namespace pm::render {
 
 class GlyphAtlas;
 
+// The CPU half of BasemapMeshes: the basemap simplified and tessellated, not yet uploaded. Built without
+// GL, so that a worker thread can prepare a finer basemap or a deeper zoom while the window keeps drawing.
+struct BasemapMeshData {
+    double tolerance = 0;
+    FillBuilder fill;
+    LineBuilder line;
+    FillRange ocean, land;
+    LineRange graticule, borders, coasts, outline;
+    // Highlighted countries, when the data was known (else BasemapMeshes::ensureCountries builds them).
+    std::optional<std::pair<std::unordered_set<std::string>, std::unordered_set<std::string>>> countries;
+    FillBuilder country_fill;
+    FillRange partner_countries, home_countries;
+};
+
+// `homes` and `partners` (ISO alpha-2) may be null: the country fills are then left to ensureCountries.
+BasemapMeshData prepareBasemapMeshes(const BasemapLayer& basemap, double tolerance,
+                                     const std::unordered_set<std::string>* homes = nullptr,
+                                     const std::unordered_set<std::string>* partners = nullptr);
+
 struct BasemapMeshes {
     GpuLines lines;
     GpuFills fills;
@@ -33,6 +52,8 @@ struct BasemapMeshes {
     // quarter pixel at the scale drawn.
     // Keeps a pointer to `basemap` for ensureCountries: it must outlive these meshes.
     void build(const BasemapLayer& basemap, double tolerance);
+    // The same from data prepared (for `basemap`) on another thread.
+    void upload(const BasemapLayer& basemap, const BasemapMeshData& data);
     // Uploads the fills of the data's home and partner countries unless they are uploaded already.
     void ensureCountries(const std::unordered_set<std::string>& homes, const std::unordered_set<std::string>& partners);
 

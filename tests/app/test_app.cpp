@@ -111,6 +111,23 @@ TEST_F(AppWindow, FiltersRebuildTheSceneAndPanningDoesNot) {
     EXPECT_EQ(session->scene()->data.links.size(), 27u);
 }
 
+TEST_F(AppWindow, ZoomingInBuildsTheFinerBasemapAndItsMeshesOnTheWorker) {
+    auto session = open();
+    session->settle();  // the panels take their strips in the first frames
+    EXPECT_EQ(session->sceneInputs().detail, BasemapDetail::Medium50m);
+    EXPECT_TRUE(session->basemapReady());
+    const PixelRect& rect = session->mapRect();
+    session->navigator().zoomAbout({rect.width / 2.0, rect.height / 2.0}, 8.0);
+    session->frame();
+    EXPECT_FALSE(session->basemapReady()) << "drawn with the level it had, not built in the frame";
+    session->settle();
+    EXPECT_EQ(session->sceneInputs().detail, BasemapDetail::Fine10m);
+    EXPECT_TRUE(session->basemapReady());
+    session->navigator().zoomAbout({rect.width / 2.0, rect.height / 2.0}, 2.0);  // the next level
+    session->settle();
+    EXPECT_TRUE(session->basemapReady());
+}
+
 TEST_F(AppWindow, ProjectionSwitchBuildsTheNewScene) {
     auto session = open();
     session->state().map.projection_id = "orthographic";
@@ -247,9 +264,9 @@ TEST_F(AppWindow, KioskReturnsToItsLoopWhenIdle) {
     options.kiosk = true;
     options.kiosk_idle_seconds = 0.3;
     auto session = open(options);
-    press(*session, GLFW_KEY_A);  // a visitor
+    const double start = glfwGetTime();  // before the key: the idle time counts from it
+    press(*session, GLFW_KEY_A);         // a visitor
     ASSERT_FALSE(session->playback().player);
-    const double start = glfwGetTime();
     while (!session->playback().player && glfwGetTime() - start < 5) session->frame();
     EXPECT_TRUE(session->playback().playing);
     EXPECT_TRUE(session->playback().loop);

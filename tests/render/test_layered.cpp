@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "render/cached_picture.hpp"
 #include "render/gl_objects.hpp"
 #include "render_test_util.hpp"
@@ -121,6 +123,47 @@ TEST_F(Layered, ShowLayeredRepeatsTheLastPictureOfItsSizeOnly) {
     EXPECT_TRUE(renderer->showLayered(0, 0, kWidth, kHeight, kHeight));
     expectSamePicture(other.read(), first, 0.0001);
     EXPECT_FALSE(renderer->showLayered(0, 0, kWidth / 2, kHeight, kHeight));
+}
+
+class PreparedBasemap : public GlTest {};
+
+TEST_F(PreparedBasemap, AWorkerPreparesALevelTheWindowAdoptsAndDrawsWithoutBuilding) {
+    const MapView view = viewOfSize(kWidth, kHeight);
+    const ComposedMap map = composeView(bundledData(), view);
+    const DrawState state = stateFor(view, map);
+    MapRenderer renderer(shaderPath(""));
+    const auto basemap = std::make_shared<const BasemapLayer>(map.scene.basemap);
+    renderer.setBasemap(basemap, 7);
+    renderer.setData(map.scene.data);
+    renderer.setOverlay(map.overlay);
+    const double scale = map.transform.scale;
+    EXPECT_FALSE(renderer.basemapReadyFor(scale));
+
+    // Prepared on another thread, for another basemap id: ignored.
+    std::shared_ptr<const MapRenderer::PreparedBasemap> prepared, stale;
+    std::thread worker([&] {
+        prepared = MapRenderer::prepareBasemap(*basemap, 7, scale, &map.scene.data);
+        stale = MapRenderer::prepareBasemap(*basemap, 6, scale * 4, nullptr);
+    });
+    worker.join();
+    renderer.adoptBasemap(stale);
+    EXPECT_FALSE(renderer.basemapReadyFor(scale * 4));
+    renderer.adoptBasemap(prepared);
+    EXPECT_TRUE(renderer.basemapReadyFor(scale));
+    EXPECT_EQ(MapRenderer::basemapLevel(scale * 1.4), MapRenderer::basemapLevel(scale));
+
+    // The adopted level draws what a level built on the spot draws.
+    Canvas canvas;
+    renderer.renderCache(map.transform, kWidth, kHeight, 0, state);
+    renderer.drawCache(map.transform, 0, 0, kWidth, kHeight, kHeight);
+    const Image whole = renderer.renderUploaded(map.transform, kWidth, kHeight, state);
+    const ImageDifference difference = compareImages(canvas.read(), whole, 0);
+    EXPECT_EQ(difference.fraction_within, 1.0);
+
+    // Four times closer the window's cache draws with the level it has instead of building one.
+    const MapTransform closer = map.transform.zoomedAbout({kWidth / 2.0, kHeight / 2.0}, 4.0);
+    renderer.renderCache(closer, kWidth, kHeight, 0, state);
+    EXPECT_FALSE(renderer.basemapReadyFor(closer.scale));
 }
 
 TEST(CachedPicture, FitsWhileItCoversTheViewAndIsScaledLittle) {
