@@ -184,6 +184,13 @@ int runAppBench(const BenchOptions& options, const Inputs& inputs, std::ostream&
     benchPlayback(session, options.frames * 2, "presenter", out);
     benchClicker(session, out);
     session.setPresenter(false);
+    // On the globe every flight turns it: the basemap is projected and drawn again each frame.
+    session.state().map.projection_id = "orthographic";
+    session.settle();
+    session.setPresenter(true);
+    benchPlayback(session, options.frames, "presenter, globe", out);
+    session.setPresenter(false);
+    session.state().map.projection_id = "equal-earth";
     session.setFixedFrameStep(std::nullopt);
     session.settle();
 

@@ -193,10 +193,15 @@ void AppSession::drawPlayback() {
     }
     TourView view = playback.player->viewAt(playback.position);
     if (m_state.presenter.show_facts) view.show_facts = true;
-    // Natural Earth 1:50m throughout, also where a stop's zoom would ask for 1:10m: preparing that takes
-    // seconds on the main thread, a frozen screen in front of the audience (frame export uses it).
-    if (!playback.composed_view || !(*playback.composed_view == view) || !(playback.composed_rect == rect)) {
-        const PresentationFrame frame = playback.composer->compose(*playback.player, view, BasemapDetail::Medium50m);
+    // Natural Earth 1:50m, also where a stop's zoom would ask for 1:10m: preparing that takes seconds on
+    // the main thread, a frozen screen in front of the audience (frame export uses it). A turning globe
+    // is projected anew every frame: 1:110m while it turns.
+    const bool globe_turning = view.kind == ProjectionKind::Azimuthal && playback.composed_view &&
+                               !(playback.composed_view->camera == view.camera);
+    const BasemapDetail detail = globe_turning ? BasemapDetail::Coarse110m : BasemapDetail::Medium50m;
+    if (!playback.composed_view || !(*playback.composed_view == view) || playback.composed_detail != detail ||
+        !(playback.composed_rect == rect)) {
+        const PresentationFrame frame = playback.composer->compose(*playback.player, view, detail);
         if (playback.uploaded_basemap != playback.composer->basemapGeneration()) {
             renderer.setBasemap(playback.composer->basemap());
             playback.uploaded_basemap = playback.composer->basemapGeneration();
@@ -207,6 +212,7 @@ void AppSession::drawPlayback() {
         playback.transform = frame.map.transform;
         playback.draw_state = drawStateOf(frame);
         playback.composed_view = std::move(view);
+        playback.composed_detail = detail;
         playback.composed_rect = rect;
         playback.drawn = false;
     } else {

@@ -49,6 +49,7 @@ struct Playback {
     double recorded_years_per_second = 2.0;  // the speed the player was compiled with
     // What the renderer's uploads show.
     std::optional<TourView> composed_view;
+    BasemapDetail composed_detail = BasemapDetail::Medium50m;
     bool drawn = false;  // the renderer's layered picture shows it
     size_t uploaded_basemap = 0;
     PixelRect composed_rect;

@@ -170,7 +170,8 @@ struct MapRenderer::Impl {
     RenderTarget base_target, layered_target;
     std::optional<BaseLayerKey> base_key;
     CachedPicture base;
-    std::optional<MapTransform> last_layered_transform;
+    std::optional<std::pair<MapTransform, BaseLayerKey>> last_layered;  // the frame before
+    bool base_missed = false;                                           // the layer did not fit the frame before
     uint64_t basemap_revision = 0;
     uint64_t basemap_id = 0;   // the caller's name for the basemap set (see prepareBasemap)
     bool has_layered = false;  // layered_target holds drawLayered's last picture
@@ -259,11 +260,16 @@ struct MapRenderer::Impl {
         const OverlayMeshes* overlay_meshes = has_overlay ? &overlay : nullptr;
         BaseLayerKey key = baseKey(state, width, height, data_meshes);
         const bool fits = base_key && *base_key == key && base.fits(current, width, height, max_scaling);
-        const bool camera_resting = last_layered_transform && *last_layered_transform == current;
-        last_layered_transform = current;
+        // A layer that did not fit the frame before either would serve this frame only when the basemap
+        // changes every frame (a turning globe) or an exact layer is asked for a moving camera: one pass
+        // is cheaper then. A tolerant layer, drawn with a margin, serves the frames that follow.
+        const bool basemap_changed = !(last_layered && last_layered->second == key);
+        const bool camera_moved = !(last_layered && last_layered->first == current);
+        const bool direct = !fits && base_missed && (basemap_changed || (camera_moved && max_scaling <= 1));
+        base_missed = !fits;
+        last_layered.emplace(current, key);
         layered_target.ensure(width, height, 0);
-        if (!fits && max_scaling <= 1 && !camera_resting) {
-            // An exact layer for a camera in motion would serve this frame only: one pass is cheaper.
+        if (direct) {
             glBindFramebuffer(GL_FRAMEBUFFER, layered_target.drawFramebuffer());
             paint(width, height, current, 0, 0, state, basemap_meshes, data_meshes, overlay_meshes);
             return true;

@@ -150,9 +150,10 @@ public:
     // basemap upload, theme, graticule, highlighted countries and size stay the same, it covers the
     // rectangle and its scale is within `max_base_scaling` of current's either way; 1 asks for the very
     // transform (a camera at rest), a moving camera may take a slightly scaled copy. Into the rectangle
-    // (x, y)-(x + width, y + height) of the bound framebuffer, like drawCache. When the layer must fit
-    // exactly and the camera moved since the last call, the whole picture is drawn in one pass and the
-    // layer left alone. Returns whether the basemap was drawn.
+    // (x, y)-(x + width, y + height) of the bound framebuffer, like drawCache. When the layer did not fit
+    // the call before either and would not serve the next one (the basemap changes every frame, as on a
+    // turning globe, or an exact layer for a moving camera), the whole picture is drawn in one pass and
+    // the layer left alone. Returns whether the basemap was drawn.
     bool drawLayered(const MapTransform& current, int x, int y, int width, int height, int framebuffer_height,
                      const DrawState& state, double max_base_scaling = 1.0);
     // The same offscreen, read back (frame export): the base layer must fit exactly. One tile, like
