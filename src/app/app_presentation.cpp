@@ -248,9 +248,17 @@ void AppSession::saveTour() {
                 Projection(m_scene->projection).inverse(middle).value_or(m_scene->projection.centre);
             snapshot.camera.zoom = m_navigator.zoom();
         }
-        writeFileAtomically(m_state.presenter.tour_path, writeTour(tourFromView(snapshot, data)));
-        m_state.status_line =
-            (m_state.ui_lang == "de" ? "Tour gespeichert: " : "Tour saved: ") + m_state.presenter.tour_path;
+        if (m_state.export_state.running) {
+            m_state.status_line = m_state.ui_lang == "de"
+                                      ? "Es wird noch eine Datei geschrieben; bitte gleich noch einmal."
+                                      : "A file is still being written; please try again in a moment.";
+            return;
+        }
+        // Written on a thread, like every export: a slow or network drive never stalls the window.
+        writeInBackground(m_state.presenter.tour_path,
+                          [text = writeTour(tourFromView(snapshot, data))](const std::string& path) {
+                              writeFileAtomically(path, text);
+                          });
     } catch (const std::exception& error) {
         m_state.status_line = firstLine(error);
     }

@@ -302,8 +302,9 @@ TEST_F(AppWindow, SavesTheCurrentViewAsATour) {
     auto session = open();
     session->state().presenter.tour_path = (m_folder / "saved-tour.json").string();
     session->state().requests.save_tour = true;
-    session->frame();
+    session->settle();  // written on a thread
     EXPECT_TRUE(fs::exists(m_folder / "saved-tour.json")) << session->state().status_line;
+    EXPECT_NE(session->state().status_line.find("saved-tour.json"), std::string::npos) << session->state().status_line;
     EXPECT_NO_THROW(loadTourFile((m_folder / "saved-tour.json").string()));
 }
 
