@@ -91,22 +91,34 @@ std::string summaryLine(const Scene& scene, std::string_view lang) {
            " · " + countWord(static_cast<int>(countries.size()), "country", "countries", lang);
 }
 
+// The font size at which `text` fits `available` pixels: `font_px`, or smaller down to half of it (a
+// narrow export of a long title); beyond that it is cut off at the edge.
+double fittingFontSize(const TextMetrics& metrics, std::string_view text, double font_px, double available) {
+    const double natural = metrics.width(text, font_px);
+    if (natural <= available || natural <= 0) return font_px;
+    return std::max(font_px * available / natural, font_px / 2);
+}
+
 std::vector<OverlayText> layoutHeading(const Scene& scene, const OverlayOptions& options, const Fonts& fonts,
-                                       double margin, LabelRect& box) {
+                                       double margin, double width, LabelRect& box) {
     std::vector<OverlayText> heading;
     if (!options.title) return heading;
-    const double s = options.scale;
+    const double s = options.scale, available = width - 2 * margin;
     double baseline = margin;
+    // The lines keep their baselines (headingHeight) when their type shrinks to fit.
     if (!options.title_text.empty()) {
         baseline += fonts.bold.ascent(26 * s);
+        const double font = fittingFontSize(fonts.bold, options.title_text, 26 * s, available);
         heading.push_back(
-            makeText(fonts, options.title_text, {margin, baseline}, TextAlign::Start, 26 * s, true, TextRole::Title));
+            makeText(fonts, options.title_text, {margin, baseline}, TextAlign::Start, font, true, TextRole::Title));
         baseline += fonts.bold.descent(26 * s);
     }
     if (options.summary) {
         baseline += fonts.regular.ascent(14 * s) + 4 * s;
-        heading.push_back(makeText(fonts, summaryLine(scene, options.lang), {margin, baseline}, TextAlign::Start,
-                                   14 * s, false, TextRole::Summary));
+        const std::string summary = summaryLine(scene, options.lang);
+        const double font = fittingFontSize(fonts.regular, summary, 14 * s, available);
+        heading.push_back(
+            makeText(fonts, summary, {margin, baseline}, TextAlign::Start, font, false, TextRole::Summary));
     }
     for (const OverlayText& text : heading) box = box.isValid() && box.width() > 0 ? unite(box, text.box) : text.box;
     return heading;
@@ -279,7 +291,7 @@ MapOverlay layoutOverlay(const Scene& scene, const MapTransform& transform, doub
     MapOverlay overlay;
     overlay.home_marker_radius = homeMarkerRadius(s);
     overlay.partner_marker_radius = partnerMarkerRadius(s);
-    overlay.heading = layoutHeading(scene, options, fonts, margin, overlay.heading_box);
+    overlay.heading = layoutHeading(scene, options, fonts, margin, width, overlay.heading_box);
     overlay.legend = layoutLegend(scene, options, fonts, margin, height);
     overlay.footer = layoutFooter(scene, options, fonts, margin, width, height, overlay.footer_box);
     if (overlay.legend)

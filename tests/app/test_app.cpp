@@ -262,7 +262,7 @@ TEST_F(AppWindow, KioskLoopsPausesOnAKeyAndOnlyTheCombinationQuits) {
 TEST_F(AppWindow, KioskReturnsToItsLoopWhenIdle) {
     AppOptions options;
     options.kiosk = true;
-    options.kiosk_idle_seconds = 0.3;
+    options.kiosk_idle_seconds = 1.0;  // longer than any frame takes on a loaded machine
     auto session = open(options);
     const double start = glfwGetTime();  // before the key: the idle time counts from it
     press(*session, GLFW_KEY_A);         // a visitor
@@ -270,7 +270,7 @@ TEST_F(AppWindow, KioskReturnsToItsLoopWhenIdle) {
     while (!session->playback().player && glfwGetTime() - start < 5) session->frame();
     EXPECT_TRUE(session->playback().playing);
     EXPECT_TRUE(session->playback().loop);
-    EXPECT_GE(glfwGetTime() - start, 0.3);
+    EXPECT_GE(glfwGetTime() - start, 1.0);
 }
 
 TEST_F(AppWindow, PresenterTimelinePausesStepsAndChangesSpeed) {

@@ -54,6 +54,28 @@ TEST(SvgMap, StructureToolsCanRelyOn) {
     EXPECT_NE(svg.find(">Partnerschaften von Nürnberg, Dortmund und Hannover<"), std::string::npos);
 }
 
+TEST(SvgMap, ALongTitleShrinksToFitANarrowMap) {
+    const std::string title = "Partnerschaften von Nürnberg, Dortmund und Hannover";
+    const std::regex title_size("class=\"title\"[^>]*font-size=\"([0-9.]+)\"");
+    const auto titleSize = [&](int width, int height) {
+        MapView view = fixedView();
+        view.width = width;
+        view.height = height;
+        view.overlay.scale = 1.0;  // type as at 1920x1080
+        view.overlay.title_text = title;
+        const std::string svg = svgOf(test::bundledData(), view);
+        std::smatch match;
+        EXPECT_TRUE(std::regex_search(svg, match, title_size)) << svg.substr(0, 2000);
+        return match.empty() ? 0.0 : std::stod(match[1]);
+    };
+    // 1920 pixels wide the title has its full 26 px; in 640 pixels it would run past the edge (about
+    // 690 px of text in 608) and shrinks, at most to half.
+    EXPECT_NEAR(titleSize(1920, 1080), 26.0, 0.01);
+    const double narrow = titleSize(640, 360);
+    EXPECT_LT(narrow, 25.0);
+    EXPECT_GE(narrow, 13.0);
+}
+
 TEST(SvgMap, LinkCountsFollowTheFilter) {
     const DataSet data = test::bundledData();
     const struct {
