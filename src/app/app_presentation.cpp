@@ -72,7 +72,9 @@ void AppSession::startDefaultTour(bool loop) {
                 std::vector<Problem> ignored;
                 return m_inputs.loadData(resolved, ignored);
             };
-            startPlayback(loadTourFile(m_options.tour_file), m_options.tour_file, loader);
+            // Read once: the kiosk starts its loop again and again.
+            if (!m_tour_from_file) m_tour_from_file = loadTourFile(m_options.tour_file);
+            startPlayback(*m_tour_from_file, m_options.tour_file, loader);
             // A tour file plays on to its first stop.
             m_playback.stop_at = m_playback.player->nextStopTime(0);
         } else {
@@ -193,14 +195,10 @@ void AppSession::drawPlayback() {
     }
     TourView view = playback.player->viewAt(playback.position);
     if (m_state.presenter.show_facts) view.show_facts = true;
-    // Natural Earth 1:50m, also where a stop's zoom would ask for 1:10m: preparing that takes seconds on
-    // the main thread, a frozen screen in front of the audience (frame export uses it). A turning globe
-    // is projected anew every frame: 1:110m while it turns.
-    const bool globe_turning = view.kind == ProjectionKind::Azimuthal && playback.composed_view &&
-                               !(playback.composed_view->camera == view.camera);
-    const BasemapDetail detail = globe_turning ? BasemapDetail::Coarse110m : BasemapDetail::Medium50m;
-    if (!playback.composed_view || !(*playback.composed_view == view) || playback.composed_detail != detail ||
-        !(playback.composed_rect == rect)) {
+    const TourView* previous = playback.composed_view ? &*playback.composed_view : nullptr;
+    playback.camera_moving = cameraMoved(previous, view);
+    const std::optional<BasemapDetail> detail = presentationDetail(previous, view, PresentationOutput::Window);
+    if (!previous || !(*previous == view) || playback.composed_detail != detail || !(playback.composed_rect == rect)) {
         const PresentationFrame frame = playback.composer->compose(*playback.player, view, detail);
         if (playback.uploaded_basemap != playback.composer->basemapGeneration()) {
             renderer.setBasemap(playback.composer->basemap());
@@ -208,15 +206,12 @@ void AppSession::drawPlayback() {
         }
         renderer.setData(frame.map.scene.data);
         renderer.setOverlay(frame.map.overlay);
-        playback.camera_moving = playback.composed_rect == rect && !(frame.map.transform == playback.transform);
         playback.transform = frame.map.transform;
         playback.draw_state = drawStateOf(frame);
         playback.composed_view = std::move(view);
         playback.composed_detail = detail;
         playback.composed_rect = rect;
         playback.drawn = false;
-    } else {
-        playback.camera_moving = false;
     }
     // A stop held on screen is the same picture frame after frame.
     if (playback.drawn && renderer.showLayered(rect.x, rect.y, rect.width, rect.height, m_fb_height)) return;

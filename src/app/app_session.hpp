@@ -49,13 +49,13 @@ struct Playback {
     double recorded_years_per_second = 2.0;  // the speed the player was compiled with
     // What the renderer's uploads show.
     std::optional<TourView> composed_view;
-    BasemapDetail composed_detail = BasemapDetail::Medium50m;
+    std::optional<BasemapDetail> composed_detail;
     bool drawn = false;  // the renderer's layered picture shows it
     size_t uploaded_basemap = 0;
     PixelRect composed_rect;
     MapTransform transform;  // of the composed frame
     render::DrawState draw_state;
-    bool camera_moving = false;  // since the frame composed before
+    bool camera_moving = false;  // since the frame composed before (cameraMoved)
     size_t base_redraws = 0;     // frames that drew the basemap (benchmark)
 };
 
@@ -219,6 +219,7 @@ private:
 
     // Presentation
     Playback m_playback;
+    std::optional<Tour> m_tour_from_file;  // --tour, as read
     std::vector<std::string> m_dropped;
     int m_frames = 0;
     bool m_quit = false;

@@ -80,9 +80,8 @@ void exportTourFrames(const TourPlayer& player, const FrameExportOptions& option
         const auto& shots = player.screenshots();
         while (next_screenshot < shots.size() && shots[next_screenshot].time <= seconds + 0.5 / options.fps)
             targets.push_back(options.folder / shots[next_screenshot++].file);
-        // While the camera moves, 1:50m keeps frames quick; at rest the finest detail for the zoom.
-        const bool moving = previous_view && !(previous_view->camera == view.camera);
-        const std::optional<BasemapDetail> detail = moving ? std::optional(BasemapDetail::Medium50m) : std::nullopt;
+        const TourView* previous = previous_view ? &*previous_view : nullptr;
+        const std::optional<BasemapDetail> detail = presentationDetail(previous, view, PresentationOutput::Frames);
         if (previous_view && *previous_view == view && previous_detail == detail) {
             if (writing.valid()) last_png = writing.get();
             writing = std::async(std::launch::async, [png = last_png, targets] { return writePng(png, targets); });

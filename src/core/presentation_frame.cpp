@@ -15,6 +15,17 @@ constexpr double kPresentationTypeScale = 1.2;
 
 }  // namespace
 
+bool cameraMoved(const TourView* previous, const TourView& view) {
+    return previous && !(previous->camera == view.camera);
+}
+
+std::optional<BasemapDetail> presentationDetail(const TourView* previous, const TourView& view,
+                                                PresentationOutput output) {
+    const bool moving = cameraMoved(previous, view);
+    if (output == PresentationOutput::Frames) return moving ? std::optional(BasemapDetail::Medium50m) : std::nullopt;
+    return moving && view.kind == ProjectionKind::Azimuthal ? BasemapDetail::Coarse110m : BasemapDetail::Medium50m;
+}
+
 PresentationComposer::PresentationComposer(BasemapCache& basemaps, const TextMetrics& regular, const TextMetrics& bold,
                                            const CountryTable* countries, int width, int height)
     : m_regular(regular), m_bold(bold), m_countries(countries), m_width(width), m_height(height), m_scenes(basemaps) {}

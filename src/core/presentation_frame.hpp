@@ -27,6 +27,19 @@ struct PresentationFrame {
     bool only_listed_links = false;  // links not in link_appearance are hidden
 };
 
+// Who waits for a presentation frame: an audience watching it play in the window, or a frame export.
+enum class PresentationOutput { Window, Frames };
+
+// Whether the camera moved from `previous` (null: the first frame) to `view`.
+bool cameraMoved(const TourView* previous, const TourView& view);
+
+// The basemap detail of a frame that follows `previous`. In the window 1:50m, also where a stop's
+// zoom would ask for 1:10m (preparing that takes seconds on the main thread: a frozen screen in front
+// of the audience), and 1:110m while a globe turns (it is projected anew every frame). Frame export
+// draws flights on 1:50m and rests at the detail of their zoom (nullopt: detailForScale).
+std::optional<BasemapDetail> presentationDetail(const TourView* previous, const TourView& view,
+                                                PresentationOutput output);
+
 // Turns tour views into pictures of a given size, rebuilding the basemap and the data layer only
 // when their inputs change (a turning globe rebuilds the basemap every frame, at coarser detail
 // while it moves). Not thread-safe; one per output.

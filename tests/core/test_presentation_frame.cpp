@@ -50,6 +50,41 @@ TEST(PresentationFrame, TheBasemapStaysWithTheComposerAndIsRebuiltOnlyWhenTheGlo
     EXPECT_GT(f.composer.basemapGeneration(), generation);
 }
 
+TEST(PresentationDetail, WindowStaysOn50mAndTurnsGlobesOn110mFramesRestAtTheZoomsDetail) {
+    TourView rest;
+    rest.camera = {{49.45, 11.08}, 4.0};
+    TourView moved = rest;
+    moved.camera.zoom = 4.5;
+    TourView globe_moved = moved;
+    globe_moved.kind = ProjectionKind::Azimuthal;
+    TourView globe_rest = rest;
+    globe_rest.kind = ProjectionKind::Azimuthal;
+    struct Case {
+        const TourView* previous;
+        const TourView* view;
+        PresentationOutput output;
+        std::optional<BasemapDetail> detail;
+    };
+    const Case cases[] = {
+        {nullptr, &rest, PresentationOutput::Window, BasemapDetail::Medium50m},
+        {&rest, &moved, PresentationOutput::Window, BasemapDetail::Medium50m},
+        {&rest, &rest, PresentationOutput::Window, BasemapDetail::Medium50m},
+        {&globe_rest, &globe_moved, PresentationOutput::Window, BasemapDetail::Coarse110m},
+        {&globe_rest, &globe_rest, PresentationOutput::Window, BasemapDetail::Medium50m},
+        {nullptr, &rest, PresentationOutput::Frames, std::nullopt},
+        {&rest, &moved, PresentationOutput::Frames, BasemapDetail::Medium50m},
+        {&globe_rest, &globe_moved, PresentationOutput::Frames, BasemapDetail::Medium50m},
+        {&moved, &moved, PresentationOutput::Frames, std::nullopt},
+    };
+    EXPECT_FALSE(cameraMoved(nullptr, rest));
+    EXPECT_FALSE(cameraMoved(&rest, rest));
+    EXPECT_TRUE(cameraMoved(&rest, moved));
+    for (size_t i = 0; i < std::size(cases); ++i) {
+        const Case& c = cases[i];
+        EXPECT_EQ(presentationDetail(c.previous, *c.view, c.output), c.detail) << "case " << i;
+    }
+}
+
 TEST(PresentationFrame, PanelsForCaptionCardTimelineAndFacts) {
     Fixture f;
     const std::string caption = f.svgAt(1.0);
