@@ -18,9 +18,7 @@ void AppSession::drawPanels() {
     context.caption_font = m_fonts.caption;
     // Presenter mode and the kiosk show only the map; a visitor's tap in the kiosk still opens the card.
     if (m_options.kiosk && !m_playback.player) {
-        m_state.presenter.active = false;
         ui::drawDetailsPanel(m_state, context);
-        m_state.presenter.active = true;
         return;
     }
     ui::drawUi(m_state, context);

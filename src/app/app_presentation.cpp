@@ -237,8 +237,9 @@ void AppSession::saveTour() {
     snapshot.selected_partnership = m_state.selection.partnership;
     try {
         if (m_scene) {
-            // The camera looks at the point in the middle of the map.
-            const Vec2 middle = m_navigator.transform().toMap({m_map_rect.width / 2.0, m_map_rect.height / 2.0});
+            // The camera looks at the centre of the map frame below the heading (cameraTransform).
+            const MapFrame& frame = m_navigator.frame();
+            const Vec2 middle = m_navigator.transform().toMap({frame.centreX(), frame.centreY()});
             snapshot.camera.focus =
                 Projection(m_scene->projection).inverse(middle).value_or(m_scene->projection.centre);
             snapshot.camera.zoom = m_navigator.zoom();

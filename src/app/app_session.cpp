@@ -80,7 +80,8 @@ AppSession::AppSession(const AppOptions& options, const Inputs& inputs, std::ost
 AppSession::~AppSession() {
     if (m_export_write.valid()) m_export_write.wait();
     storeSettings();
-    m_renderer.reset();  // GL objects go before the context
+    m_playback_renderer.reset();  // GL objects go before the context
+    m_renderer.reset();
     m_imgui.reset();
 }
 

@@ -43,13 +43,6 @@ private:
     geod_geodesicline m_line{};
 };
 
-double distanceToSegment(Vec2 p, Vec2 a, Vec2 b) {
-    const Vec2 ab = b - a;
-    const double length_squared = dot(ab, ab);
-    const double t = length_squared > 0 ? std::clamp(dot(p - a, ab) / length_squared, 0.0, 1.0) : 0.0;
-    return length(p - (a + ab * t));
-}
-
 void refine(const GeodesicLine& line, const Projection& projection, double tolerance, const Sample& a, const Sample& b,
             int depth, std::vector<Sample>& out) {
     if (depth < kMaxDepth) {

@@ -6,18 +6,7 @@
 
 namespace pm {
 
-namespace {
-
-// Squared distance from p to the segment ab, in map units.
-double segmentDistanceSquared(Vec2 a, Vec2 b, Vec2 p) {
-    const Vec2 ab = b - a;
-    const double length_squared = dot(ab, ab);
-    const double t = length_squared > 0.0 ? std::clamp(dot(p - a, ab) / length_squared, 0.0, 1.0) : 0.0;
-    const Vec2 d = p - (a + ab * t);
-    return dot(d, d);
-}
-
-}  // namespace
+namespace {}  // namespace
 
 PickResult pickAt(const DataLayer& data, const MapTransform& transform, LabelPoint pixel, double radius_px) {
     PickResult result;
@@ -58,7 +47,8 @@ PickResult pickAt(const DataLayer& data, const MapTransform& transform, LabelPoi
                 if ((a.x < x0 && b.x < x0) || (a.x > x1 && b.x > x1) || (a.y < y0 && b.y < y0) ||
                     (a.y > y1 && b.y > y1))
                     continue;
-                const double distance_squared = segmentDistanceSquared(a, b, query);
+                const double distance = distanceToSegment(query, a, b);
+                const double distance_squared = distance * distance;
                 if (distance_squared <= radius_squared && distance_squared <= best) {
                     best = distance_squared;
                     result.kind = PickResult::Kind::Link;

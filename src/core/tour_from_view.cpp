@@ -5,6 +5,7 @@
 #include <limits>
 #include <set>
 
+#include "core/geodesy.hpp"
 #include "core/sphere_math.hpp"
 
 namespace pm {
@@ -29,9 +30,7 @@ std::string tourPath(const std::string& file, const fs::path& tour_file) {
 
 // A centre that parseTour accepts: latitude within ±90, longitude within ±180.
 GeoPoint tourCentre(GeoPoint centre) {
-    double lon = std::remainder(centre.lon, 360.0);
-    if (lon == -180.0) lon = 180.0;
-    return {.lat = std::clamp(centre.lat, -90.0, 90.0), .lon = lon};
+    return {.lat = std::clamp(centre.lat, -90.0, 90.0), .lon = wrapDegrees(centre.lon)};
 }
 
 // The id of the city nearest to `focus` among the ends of the visible partnerships, else among all
@@ -42,14 +41,13 @@ std::string nearestCityId(const DataSet& data, const PartnershipFilter& filter, 
         visible.insert(data.partnerships[index].home_id);
         visible.insert(data.partnerships[index].partner_id);
     }
-    const Vec3 target = toVec3(focus);
     std::string nearest;
     double best = std::numeric_limits<double>::infinity();
     for (const City& city : data.cities) {
         if (!visible.empty() && !visible.contains(city.id)) continue;
-        const double angle = angleBetween(toVec3(city.position), target);
-        if (angle < best) {
-            best = angle;
+        const double distance = geodesicInverse(focus, city.position).distance_m;
+        if (distance < best) {
+            best = distance;
             nearest = city.id;
         }
     }

@@ -26,6 +26,13 @@ inline double cross(Vec2 a, Vec2 b) {
 inline double length(Vec2 a) {
     return std::hypot(a.x, a.y);
 }
+// Distance from p to the segment ab.
+inline double distanceToSegment(Vec2 p, Vec2 a, Vec2 b) {
+    const Vec2 ab{b.x - a.x, b.y - a.y}, ap{p.x - a.x, p.y - a.y};
+    const double length_squared = dot(ab, ab);
+    const double t = length_squared > 0 ? std::clamp(dot(ap, ab) / length_squared, 0.0, 1.0) : 0.0;
+    return length({ap.x - ab.x * t, ap.y - ab.y * t});
+}
 inline bool isFinite(Vec2 a) {
     return std::isfinite(a.x) && std::isfinite(a.y);
 }

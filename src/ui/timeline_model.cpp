@@ -14,6 +14,15 @@ void setTimelineYear(PresenterState& presenter, PartnershipFilter& filter, const
     filter.as_of = static_cast<int>(std::floor(presenter.timeline_year));
 }
 
+void followAsOf(PresenterState& presenter, const PartnershipFilter& filter, const TimelineRange& range) {
+    if (filter.as_of) {
+        if (static_cast<int>(std::floor(presenter.timeline_year)) != *filter.as_of)
+            presenter.timeline_year = *filter.as_of;
+    } else if (presenter.timeline_year < range.first_year || presenter.timeline_year > range.last_year) {
+        presenter.timeline_year = range.last_year;
+    }
+}
+
 void advanceTimeline(PresenterState& presenter, PartnershipFilter& filter, const TimelineRange& range,
                      double dt_seconds) {
     if (!presenter.timeline_playing) return;

@@ -14,8 +14,7 @@ namespace {
 void playback(AppState& state, const PanelContext& context, const TimelineRange& range) {
     const std::string& lang = state.ui_lang;
     PresenterState& presenter = state.presenter;
-    if (presenter.timeline_year < range.first_year || presenter.timeline_year > range.last_year)
-        presenter.timeline_year = state.filter.as_of.value_or(range.last_year);
+    followAsOf(presenter, state.filter, range);
     const double year = std::floor(presenter.timeline_year);
 
     if (ImGui::Button(trId("timeline.step_back", lang, "step_back").c_str()))
@@ -28,7 +27,7 @@ void playback(AppState& state, const PanelContext& context, const TimelineRange&
         // Play at the end starts over from the first year.
         if (presenter.timeline_playing && presenter.timeline_year >= range.last_year)
             setTimelineYear(presenter, state.filter, range, range.first_year);
-        else if (presenter.timeline_playing)
+        else if (presenter.timeline_playing)  // from "all years": show the year it plays
             setTimelineYear(presenter, state.filter, range, presenter.timeline_year);
     }
     recordItem(context, "timeline.play");

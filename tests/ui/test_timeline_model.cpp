@@ -64,6 +64,25 @@ TEST(TimelineModel, RangeIgnoresAsOfButFollowsTheRestOfTheFilter) {
     EXPECT_EQ(state.filter.as_of, 1983);
 }
 
+TEST(TimelineModel, FollowsAsOfSetElsewhere) {
+    PresenterState presenter;
+    PartnershipFilter filter;
+    const TimelineRange range{1954, 2026};
+    presenter.timeline_year = 2000.5;
+    filter.as_of = 2000;
+    followAsOf(presenter, filter, range);
+    EXPECT_DOUBLE_EQ(presenter.timeline_year, 2000.5) << "the same year keeps its fraction";
+    filter.as_of = 1990;  // the Filter panel's slider
+    followAsOf(presenter, filter, range);
+    EXPECT_DOUBLE_EQ(presenter.timeline_year, 1990);
+    filter.as_of.reset();
+    followAsOf(presenter, filter, range);
+    EXPECT_DOUBLE_EQ(presenter.timeline_year, 1990) << "all years: the position stays";
+    presenter.timeline_year = 0;
+    followAsOf(presenter, filter, range);
+    EXPECT_DOUBLE_EQ(presenter.timeline_year, 2026);
+}
+
 TEST(TimelineModel, AnniversaryLines) {
     const DataSet data = test::smallData();
     const std::vector<size_t> all = {0, 1, 2, 3, 4, 5, 6};
