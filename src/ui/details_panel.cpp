@@ -50,26 +50,18 @@ void drawDetailsPanel(AppState& state, const PanelContext& context) {
 
 namespace {
 
+// The details card in short: the card's lines without the note and sources.
 void partnershipTooltip(const AppState& state, const PanelContext& context, size_t index) {
     const std::string& lang = state.ui_lang;
     const DataSet& data = state.data.dataSet();
-    const std::vector<DistanceRow> rows = distanceRows(data, {index});
-    if (rows.empty()) return;
-    const DistanceRow& row = rows.front();
-    const std::string names = row.home->displayName(lang) + " – " + row.partner->displayName(lang);
-    const Country* country = context.countries.byAlpha2(row.partner->country);
-    const PartnershipType* type = data.findType(row.partnership->type);
-    std::string since = row.partnership->since
-                            ? std::string(tr("tooltip.since", lang)) + " " + std::to_string(*row.partnership->since)
-                            : std::string(tr("tooltip.since_unknown", lang));
-    if (row.partnership->status != PartnershipStatus::Active)
-        since += " · " + std::string(statusLabel(row.partnership->status, lang));
+    const PartnershipCard card = partnershipCard(data, index, lang, &context.countries, context.current_year);
+    const City* home = data.findCity(data.partnerships[index].home_id);
+    if (card.title.empty() || !home) return;
     ImGui::BeginTooltip();
-    textUnformatted(names);
-    textUnformatted((country ? country->name(lang) : row.partner->country) + " · " +
-                    (type ? type->label(lang) : row.partnership->type));
-    textUnformatted(since);
-    textUnformatted(formatDistanceKm(row.distance_km, lang != "en"));
+    textUnformatted(home->displayName(lang) + " – " + card.title);
+    textUnformatted(card.subtitle);
+    textUnformatted(card.status.empty() ? card.since : card.since + " · " + card.status);
+    textUnformatted(card.distance);
     ImGui::EndTooltip();
 }
 

@@ -97,8 +97,6 @@ constexpr std::array kTranslations = std::to_array<Translation>({
     {"data.kept", "Die bisherigen Daten bleiben geladen.", "The previous data was kept."},
     // Details and tooltip
     {"details.sources", "Quellen:", "Sources:"},
-    {"tooltip.since", "seit", "since"},
-    {"tooltip.since_unknown", "Jahr unbekannt", "year unknown"},
     // Export dialog
     {"export.window_size", "Fenstergröße", "Window size"},
     {"export.width", "Breite", "Width"},
