@@ -1,7 +1,7 @@
 #version 330 core
 // Coverage of the stroke (solid or dashed) at this pixel, written to alpha as 1 - coverage; the caller
 // blends it with MIN so that a group of lines covers each pixel once, as one SVG path would, then
-// colours it.
+// colours it. Compiled in three variants (MapPainter): solid, DASHED, and COVER (the colouring step).
 in vec2 v_local;
 flat in float v_length;
 flat in float v_arc0;
@@ -10,11 +10,11 @@ flat in float v_opacity;
 
 uniform float u_width;
 uniform bool u_round_caps;    // SVG stroke-linecap round, else butt
-uniform int u_dash_count;     // 0 = solid, else 2 or 4 lengths: on, off[, on, off]
+uniform int u_dash_count;     // DASHED: 2 or 4 lengths: on, off[, on, off]
 uniform float u_dash[4];      // pixels
 uniform float u_dash_period;  // pixels
 uniform vec4 u_color;
-uniform int u_mode;  // 0: coverage into alpha (MIN); 1: colour blended directly; 2: colour the coverage
+uniform int u_mode;  // 0: coverage into alpha (MIN); 1: colour blended directly
 
 out vec4 o_color;
 
@@ -48,30 +48,29 @@ float dashCoverage(float lo, float hi) {
 }
 
 void main() {
-    if (u_mode == 2) {
-        o_color = vec4(u_color.rgb, 1.0);  // blended by the alpha the coverage step left
-        return;
+#ifdef COVER
+    o_color = vec4(u_color.rgb, 1.0);  // blended by the alpha the coverage step left
+#else
+#ifdef DASHED
+    // Coverage falls with distance, so of each dash only its nearest repetition matters.
+    float s = v_arc0 + clamp(v_local.x, 0.0, v_length);
+    float first_middle = 0.5 * u_dash[0];
+    float start = first_middle + u_dash_period * floor((s - first_middle) / u_dash_period + 0.5) - first_middle;
+    float coverage = dashCoverage(start - v_arc0, start + u_dash[0] - v_arc0);
+    if (u_dash_count > 2) {
+        float second_middle = u_dash[0] + u_dash[1] + 0.5 * u_dash[2];
+        float second = second_middle + u_dash_period * floor((s - second_middle) / u_dash_period + 0.5) -
+                       0.5 * u_dash[2];
+        coverage = max(coverage, dashCoverage(second - v_arc0, second + u_dash[2] - v_arc0));
     }
-    float coverage = 0.0;
-    if (u_dash_count == 0) {
-        coverage = dashCoverage(-1e30, 1e30);
-    } else {
-        // Coverage falls with distance, so of each dash only its nearest repetition matters.
-        float s = v_arc0 + clamp(v_local.x, 0.0, v_length);
-        float first_middle = 0.5 * u_dash[0];
-        float start = first_middle + u_dash_period * floor((s - first_middle) / u_dash_period + 0.5) - first_middle;
-        coverage = dashCoverage(start - v_arc0, start + u_dash[0] - v_arc0);
-        if (u_dash_count > 2) {
-            float second_middle = u_dash[0] + u_dash[1] + 0.5 * u_dash[2];
-            float second = second_middle + u_dash_period * floor((s - second_middle) / u_dash_period + 0.5) -
-                           0.5 * u_dash[2];
-            coverage = max(coverage, dashCoverage(second - v_arc0, second + u_dash[2] - v_arc0));
-        }
-    }
+#else
+    float coverage = dashCoverage(-1e30, 1e30);
+#endif
     float alpha = coverage * u_color.a * v_opacity;
     if (alpha <= 0.0) discard;
     if (u_mode == 1)
         o_color = vec4(u_color.rgb * alpha, alpha);
     else
         o_color = vec4(0.0, 0.0, 0.0, 1.0 - alpha);  // combined with MIN: see map_painter.cpp
+#endif
 }

@@ -23,10 +23,12 @@ struct CachedPicture {
     bool fits(const MapTransform& current, int view_width, int view_height, double max_scaling) const;
 };
 
-// Copies `source` (width x height pixels, the picture with its margin) to `edges` of the rectangle whose
-// top-left corner is (x, y) in the bound draw framebuffer of `framebuffer_height` rows; GL's rows run
-// bottom-up. Scaled copies are filtered linearly.
+// Copies `source` (source_width x source_height pixels, the picture with its margin) so that it lands
+// on `edges` of the target rectangle whose top-left corner is (x, y), width x height, in the bound draw
+// framebuffer of `framebuffer_height` rows (GL's rows run bottom-up), writing only inside that
+// rectangle. Scaled copies are filtered linearly. Leaves the scissor test changed (callers hold a
+// GlStateGuard).
 void blitPicture(GLuint source, int source_width, int source_height, const CachedPicture::Edges& edges, int x, int y,
-                 int framebuffer_height, bool scaled);
+                 int width, int height, int framebuffer_height, bool scaled);
 
 }  // namespace pm::render

@@ -12,9 +12,7 @@ namespace {
 // Drawing a segment costs the software rasteriser about as much as filling this many pixels.
 constexpr double kCoverPixelsPerSegment = 64;
 // shaders/line.frag's u_mode.
-constexpr int kLineCoverage = 0, kLineDirect = 1, kLineCover = 2;
-// shaders/text.frag's u_mode.
-constexpr int kTextFill = 0, kTextHalo = 1, kTextCover = 2;
+constexpr int kLineCoverage = 0, kLineDirect = 1;
 
 void setColor(GLint location, Color color) {
     glUniform4f(location, color.r / 255.0f, color.g / 255.0f, color.b / 255.0f, color.a / 255.0f);
@@ -34,11 +32,28 @@ PixelRect clampRect(double x0, double y0, double x1, double y1, int width, int h
             clampTo(std::ceil(y1), height)};
 }
 
-// SVG repeats an odd dash list to make it even; the shader takes up to two on/off pairs.
-std::vector<double> evenDashes(std::vector<double> dash) {
+// The dash lengths as shaders/line.frag takes them: SVG repeats an odd list to make it even, and the
+// shader takes up to two on/off pairs.
+struct DashPattern {
+    float lengths[4] = {0, 0, 0, 0};
+    int count = 0;  // 0: solid
+    float period = 0;
+};
+
+DashPattern dashPattern(std::vector<double> dash) {
     if (dash.size() % 2 == 1) dash.insert(dash.end(), dash.begin(), dash.end());
     if (dash.size() > 4) dash.resize(4);
-    return dash;
+    DashPattern pattern;
+    double period = 0;
+    for (size_t i = 0; i < dash.size(); ++i) {
+        pattern.lengths[i] = static_cast<float>(dash[i]);
+        period += dash[i];
+    }
+    if (period > 0) {
+        pattern.count = static_cast<int>(dash.size());
+        pattern.period = static_cast<float>(period);
+    }
+    return pattern;
 }
 
 Stroke linkStroke(const Theme& theme, size_t type_index, PartnershipStatus status, double scale) {
@@ -63,14 +78,22 @@ PixelRect pixelRect(const Box2& bounds, const MapTransform& transform, double ma
 
 MapPainter::MapPainter(const std::filesystem::path& shader_dir)
     : m_line(shader_dir, "line", "line"),
+      m_line_dashed(shader_dir, "line", "line", "#define DASHED\n"),
+      m_line_cover(shader_dir, "line", "line", "#define COVER\n"),
       m_fill(shader_dir, "fill", "solid"),
       m_cover(shader_dir, "cover", "solid"),
       m_shape(shader_dir, "shape", "shape"),
-      m_text(shader_dir, "text", "text") {
-    m_text.use();
-    glUniform1i(m_text.uniform("u_atlas"), 0);
-    m_line.use();
-    glUniform1i(m_line.uniform("u_link_params"), 1);
+      m_text(shader_dir, "text", "text"),
+      m_text_halo(shader_dir, "text", "text", "#define HALO\n"),
+      m_text_cover(shader_dir, "text", "text", "#define COVER\n") {
+    for (ShaderProgram* text : {&m_text, &m_text_halo, &m_text_cover}) {
+        text->use();
+        glUniform1i(text->uniform("u_atlas"), 0);
+    }
+    for (ShaderProgram* line : {&m_line, &m_line_dashed, &m_line_cover}) {
+        line->use();
+        glUniform1i(line->uniform("u_link_params"), 1);
+    }
     glUseProgram(0);
 }
 
@@ -130,6 +153,27 @@ void MapPainter::fillPolygons(const Frame& frame, const GpuFills& fills, const s
     for (const FillRange* range : ranges) fills.draw(*range);
 }
 
+// Uniforms a variant does not use were removed by its compiler; setting them is a no-op.
+void MapPainter::useLineProgram(ShaderProgram& program, const Frame& frame, const MapTransform& transform,
+                                const Stroke& stroke, GLuint link_params) {
+    program.use();
+    glUniform1i(program.uniform("u_mode"), stroke.exact_joins ? kLineCoverage : kLineDirect);
+    setTransform(program, frame, transform);
+    glUniform1f(program.uniform("u_width"), static_cast<float>(stroke.width));
+    glUniform1i(program.uniform("u_round_caps"), stroke.round_caps ? 1 : 0);
+    const DashPattern dash = dashPattern(stroke.dash);
+    glUniform1i(program.uniform("u_dash_count"), dash.count);
+    glUniform1fv(program.uniform("u_dash"), 4, dash.lengths);
+    glUniform1f(program.uniform("u_dash_period"), dash.period);
+    setColor(program.uniform("u_color"), stroke.color);
+    glUniform1i(program.uniform("u_use_link_params"), link_params != 0 ? 1 : 0);
+    if (link_params != 0) {
+        glActiveTexture(GL_TEXTURE1);
+        glBindTexture(GL_TEXTURE_2D, link_params);
+        glActiveTexture(GL_TEXTURE0);
+    }
+}
+
 void MapPainter::strokeLines(const Frame& frame, const MapTransform& transform, const GpuLines& lines,
                              const std::vector<const LineRange*>& ranges, const Stroke& stroke, GLuint link_params) {
     PixelRect rect;
@@ -151,29 +195,8 @@ void MapPainter::strokeLines(const Frame& frame, const MapTransform& transform, 
         glBlendEquation(GL_FUNC_ADD);
         glBlendFuncSeparate(GL_ONE, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
     }
-    m_line.use();
-    glUniform1i(m_line.uniform("u_mode"), stroke.exact_joins ? kLineCoverage : kLineDirect);
-    setTransform(m_line, frame, transform);
-    glUniform1f(m_line.uniform("u_width"), static_cast<float>(stroke.width));
-    glUniform1i(m_line.uniform("u_round_caps"), stroke.round_caps ? 1 : 0);
-    const std::vector<double> dash = evenDashes(stroke.dash);
-    float values[4] = {0, 0, 0, 0};
-    double period = 0;
-    for (size_t i = 0; i < dash.size(); ++i) {
-        values[i] = static_cast<float>(dash[i]);
-        period += dash[i];
-    }
-    const bool dashed = !dash.empty() && period > 0;
-    glUniform1i(m_line.uniform("u_dash_count"), dashed ? static_cast<int>(dash.size()) : 0);
-    glUniform1fv(m_line.uniform("u_dash"), 4, values);
-    glUniform1f(m_line.uniform("u_dash_period"), static_cast<float>(period));
-    setColor(m_line.uniform("u_color"), stroke.color);
-    glUniform1i(m_line.uniform("u_use_link_params"), link_params != 0 ? 1 : 0);
-    if (link_params != 0) {
-        glActiveTexture(GL_TEXTURE1);
-        glBindTexture(GL_TEXTURE_2D, link_params);
-        glActiveTexture(GL_TEXTURE0);
-    }
+    const bool dashed = dashPattern(stroke.dash).count > 0;
+    useLineProgram(dashed ? m_line_dashed : m_line, frame, transform, stroke, link_params);
     for (const LineRange* range : ranges) lines.draw(*range);
     if (!stroke.exact_joins) return;
     if (!cover_segments) {
@@ -183,7 +206,7 @@ void MapPainter::strokeLines(const Frame& frame, const MapTransform& transform, 
     glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
     glBlendEquation(GL_FUNC_ADD);
     glBlendFuncSeparate(GL_ONE_MINUS_DST_ALPHA, GL_DST_ALPHA, GL_ONE, GL_ZERO);
-    glUniform1i(m_line.uniform("u_mode"), kLineCover);
+    useLineProgram(m_line_cover, frame, transform, stroke, link_params);
     for (const LineRange* range : ranges) lines.draw(*range);
     glDisable(GL_SCISSOR_TEST);
 }
@@ -205,9 +228,7 @@ void MapPainter::drawShapes(const Frame& frame, const MapTransform& transform, c
     shapes.draw(first, count);
 }
 
-void MapPainter::drawText(const Frame& frame, const OverlayMeshes& overlay, const OverlayMeshes::TextRange& range,
-                          bool halo) {
-    if (range.count == 0 || !overlay.text_available) return;
+void MapPainter::useTextProgram(ShaderProgram& program, const Frame& frame) {
     const Theme& theme = *frame.theme;
     const double s = frame.scale;
     // Per TextColorRole: Label, DistanceLabel, Panel, Title, Summary, Footer, YearCounter (svg_map.cpp's
@@ -218,26 +239,11 @@ void MapPainter::drawText(const Frame& frame, const OverlayMeshes& overlay, cons
         static_cast<float>(1.5 * s), static_cast<float>(1.5 * s), 0.0f,
         static_cast<float>(2.0 * s), static_cast<float>(2.0 * s), static_cast<float>(1.5 * s),
         static_cast<float>(4.0 * s)};
-    PixelRect rect;
-    if (halo) {
-        const double margin = 2.0 + 2.0 * s;
-        const LabelRect& b = range.bounds;
-        rect = clampRect(b.x0 + frame.overlay.offset_x - margin, b.y0 + frame.overlay.offset_y - margin,
-                         b.x1 + frame.overlay.offset_x + margin, b.y1 + frame.overlay.offset_y + margin, frame.width,
-                         frame.height);
-        if (rect.empty()) return;
-        beginCoverage(frame, rect);
-    } else {
-        glEnable(GL_BLEND);
-        glBlendEquation(GL_FUNC_ADD);
-        glBlendFuncSeparate(GL_ONE, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
-    }
-    m_text.use();
-    glUniform2f(m_text.uniform("u_viewport"), static_cast<float>(frame.width), static_cast<float>(frame.height));
-    glUniform2f(m_text.uniform("u_offset"), static_cast<float>(frame.overlay.offset_x),
+    program.use();
+    glUniform2f(program.uniform("u_viewport"), static_cast<float>(frame.width), static_cast<float>(frame.height));
+    glUniform2f(program.uniform("u_offset"), static_cast<float>(frame.overlay.offset_x),
                 static_cast<float>(frame.overlay.offset_y));
-    glUniform1f(m_text.uniform("u_on_edge"), GlyphAtlas::kOnEdge / 255.0f);
-    glUniform1i(m_text.uniform("u_mode"), halo ? kTextHalo : kTextFill);
+    glUniform1f(program.uniform("u_on_edge"), GlyphAtlas::kOnEdge / 255.0f);
     float color_values[kTextColorRoles * 4];
     for (int i = 0; i < kTextColorRoles; ++i) {
         color_values[i * 4 + 0] = colors[i].r / 255.0f;
@@ -245,17 +251,36 @@ void MapPainter::drawText(const Frame& frame, const OverlayMeshes& overlay, cons
         color_values[i * 4 + 2] = colors[i].b / 255.0f;
         color_values[i * 4 + 3] = colors[i].a / 255.0f;
     }
-    glUniform4fv(m_text.uniform("u_colors"), kTextColorRoles, color_values);
-    glUniform1fv(m_text.uniform("u_halo_widths"), kTextColorRoles, halo_widths);
-    glUniform1f(m_text.uniform("u_halo_alpha"), theme.label_halo.a / 255.0f);
+    glUniform4fv(program.uniform("u_colors"), kTextColorRoles, color_values);
+    glUniform1fv(program.uniform("u_halo_widths"), kTextColorRoles, halo_widths);
+    glUniform1f(program.uniform("u_halo_alpha"), theme.label_halo.a / 255.0f);
+    setColor(program.uniform("u_halo_color"), theme.label_halo);
+}
+
+void MapPainter::drawText(const Frame& frame, const OverlayMeshes& overlay, const OverlayMeshes::TextRange& range,
+                          bool halo) {
+    if (range.count == 0 || !overlay.text_available) return;
+    if (halo) {
+        const double margin = 2.0 + 2.0 * frame.scale;
+        const LabelRect& b = range.bounds;
+        const PixelRect rect = clampRect(b.x0 + frame.overlay.offset_x - margin, b.y0 + frame.overlay.offset_y - margin,
+                                         b.x1 + frame.overlay.offset_x + margin, b.y1 + frame.overlay.offset_y + margin,
+                                         frame.width, frame.height);
+        if (rect.empty()) return;
+        beginCoverage(frame, rect);
+    } else {
+        glEnable(GL_BLEND);
+        glBlendEquation(GL_FUNC_ADD);
+        glBlendFuncSeparate(GL_ONE, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
+    }
+    useTextProgram(halo ? m_text_halo : m_text, frame);
     overlay.text.draw(range.first, range.count);
     if (!halo) return;
     // Colour the halo through the glyph quads again: far fewer pixels than the bounding box.
     glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
     glBlendEquation(GL_FUNC_ADD);
     glBlendFuncSeparate(GL_ONE_MINUS_DST_ALPHA, GL_DST_ALPHA, GL_ONE, GL_ZERO);
-    glUniform1i(m_text.uniform("u_mode"), kTextCover);
-    setColor(m_text.uniform("u_halo_color"), theme.label_halo);
+    useTextProgram(m_text_cover, frame);
     overlay.text.draw(range.first, range.count);
     glDisable(GL_SCISSOR_TEST);
 }

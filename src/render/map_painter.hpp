@@ -68,8 +68,13 @@ private:
     void endCoverage(const Frame& frame, const PixelRect& rect, Color color);
     void cover(const Frame& frame, const PixelRect& rect, Color color);
     void setTransform(ShaderProgram& program, const Frame& frame, const MapTransform& transform);
+    void useLineProgram(ShaderProgram& program, const Frame& frame, const MapTransform& transform, const Stroke& stroke,
+                        GLuint link_params);
+    void useTextProgram(ShaderProgram& program, const Frame& frame);
 
-    ShaderProgram m_line, m_fill, m_cover, m_shape, m_text;
+    // Variants of one shader file (see ShaderProgram's defines): solid, dashed and colouring lines;
+    // text fill, halo coverage and halo colouring.
+    ShaderProgram m_line, m_line_dashed, m_line_cover, m_fill, m_cover, m_shape, m_text, m_text_halo, m_text_cover;
     GlVertexArray m_empty_vao;
 };
 

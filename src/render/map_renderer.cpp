@@ -287,7 +287,7 @@ struct MapRenderer::Impl {
         // The layer covers the whole picture (it fits, or was just drawn for it): no clearing needed.
         glBindFramebuffer(GL_FRAMEBUFFER, layered_target.drawFramebuffer());
         blitPicture(base_target.resolve(), base_target.width(), base_target.height(), base.placedAt(current), 0, 0,
-                    height, current.scale != base.transform.scale);
+                    width, height, height, current.scale != base.transform.scale);
         glBindFramebuffer(GL_FRAMEBUFFER, layered_target.drawFramebuffer());
         paint(width, height, current, 0, 0, state, basemap_meshes, data_meshes, overlay_meshes,
               PaintLayers::OverBasemap);
@@ -401,13 +401,13 @@ void MapRenderer::drawCache(const MapTransform& current, int x, int y, int width
     const Color background = theme(impl.cache_theme).background;
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, guard.drawFramebuffer());
     const int gl_bottom = framebuffer_height - (y + height);
-    glEnable(GL_SCISSOR_TEST);  // the blit and the clear stay inside the map's rectangle
+    glEnable(GL_SCISSOR_TEST);  // the clear stays inside the map's rectangle
     glScissor(x, gl_bottom, width, height);
     glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     const CachedPicture::Edges edges = impl.cache.placedAt(current);
-    blitPicture(impl.cache_target.resolve(), impl.cache_target.width(), impl.cache_target.height(), edges, x, y,
-                framebuffer_height, current.scale != impl.cache.transform.scale);
+    blitPicture(impl.cache_target.resolve(), impl.cache_target.width(), impl.cache_target.height(), edges, x, y, width,
+                height, framebuffer_height, current.scale != impl.cache.transform.scale);
 }
 
 bool MapRenderer::drawLayered(const MapTransform& current, int x, int y, int width, int height, int framebuffer_height,
@@ -418,8 +418,8 @@ bool MapRenderer::drawLayered(const MapTransform& current, int x, int y, int wid
     const bool redrawn = impl.paintLayered(current, width, height, state, max_base_scaling);
     impl.has_layered = true;
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, guard.drawFramebuffer());
-    blitPicture(impl.layered_target.resolve(), width, height, {0, 0, double(width), double(height)}, x, y,
-                framebuffer_height, false);
+    blitPicture(impl.layered_target.resolve(), width, height, {0, 0, double(width), double(height)}, x, y, width,
+                height, framebuffer_height, false);
     return redrawn;
 }
 
@@ -429,8 +429,8 @@ bool MapRenderer::showLayered(int x, int y, int width, int height, int framebuff
         return false;
     const GlStateGuard guard;
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, guard.drawFramebuffer());
-    blitPicture(impl.layered_target.resolve(), width, height, {0, 0, double(width), double(height)}, x, y,
-                framebuffer_height, false);
+    blitPicture(impl.layered_target.resolve(), width, height, {0, 0, double(width), double(height)}, x, y, width,
+                height, framebuffer_height, false);
     return true;
 }
 

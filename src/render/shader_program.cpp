@@ -40,14 +40,15 @@ struct ShaderSource {
     std::string body;
 };
 
-ShaderSource composeSource(const std::filesystem::path& dir, const std::filesystem::path& file) {
+ShaderSource composeSource(const std::filesystem::path& dir, const std::filesystem::path& file,
+                           std::string_view defines) {
     std::string body = readShaderFile(file);
     const size_t version_end = body.find('\n');
     std::string version = body.substr(0, version_end);
     if (version.rfind("#version", 0) != 0)
         throw ShaderError(file.string() + ":1: the first line must be '#version 330 core'");
     body.replace(0, version_end, std::string(version.size(), ' '));
-    std::string prelude = version + "\n";
+    std::string prelude = version + "\n" + std::string(defines);
     const std::filesystem::path common = dir / "common.glsl";
     std::error_code ec;
     if (std::filesystem::is_regular_file(common, ec)) prelude += "#line 1 1\n" + readShaderFile(common) + "\n";
@@ -67,8 +68,9 @@ private:
     GLuint m_name;
 };
 
-void compile(const ShaderObject& shader, const std::filesystem::path& dir, const std::filesystem::path& file) {
-    const ShaderSource source = composeSource(dir, file);
+void compile(const ShaderObject& shader, const std::filesystem::path& dir, const std::filesystem::path& file,
+             std::string_view defines) {
+    const ShaderSource source = composeSource(dir, file, defines);
     const char* strings[] = {source.prelude.c_str(), source.body.c_str()};
     glShaderSource(shader.get(), 2, strings, nullptr);
     glCompileShader(shader.get());
@@ -82,12 +84,12 @@ void compile(const ShaderObject& shader, const std::filesystem::path& dir, const
 }  // namespace
 
 ShaderProgram::ShaderProgram(const std::filesystem::path& dir, std::string_view vertex_name,
-                             std::string_view fragment_name) {
+                             std::string_view fragment_name, std::string_view defines) {
     const std::filesystem::path vertex_file = dir / (std::string(vertex_name) + ".vert");
     const std::filesystem::path fragment_file = dir / (std::string(fragment_name) + ".frag");
     const ShaderObject vertex(GL_VERTEX_SHADER), fragment(GL_FRAGMENT_SHADER);
-    compile(vertex, dir, vertex_file);
-    compile(fragment, dir, fragment_file);
+    compile(vertex, dir, vertex_file, defines);
+    compile(fragment, dir, fragment_file, defines);
     glAttachShader(m_program.get(), vertex.get());
     glAttachShader(m_program.get(), fragment.get());
     glLinkProgram(m_program.get());

@@ -6,6 +6,7 @@
 
 #include <glad/gl.h>
 
+#include "render/shader_program.hpp"
 #include "render_test_util.hpp"
 
 namespace pm::render::test {
@@ -33,6 +34,20 @@ TEST_F(Context, RendererReportsTheContextLimits) {
     EXPECT_GE(limits.max_renderbuffer_size, 4096);
     EXPECT_GE(limits.max_viewport_width, 4096);
     EXPECT_EQ(renderer.samples(), 0);  // off unless asked for
+}
+
+// One shader file, three programs: each variant is compiled without the code the others need (a
+// software rasteriser runs both sides of a branch on a uniform), which shows in the uniforms it keeps.
+TEST_F(Context, ShaderVariantsKeepOnlyTheCodeTheyUse) {
+    ShaderProgram solid(shaderPath(""), "line", "line");
+    ShaderProgram dashed(shaderPath(""), "line", "line", "#define DASHED\n");
+    ShaderProgram cover(shaderPath(""), "line", "line", "#define COVER\n");
+    EXPECT_EQ(solid.uniform("u_dash_period"), -1);
+    EXPECT_GE(dashed.uniform("u_dash_period"), 0);
+    EXPECT_GE(solid.uniform("u_round_caps"), 0);
+    EXPECT_EQ(cover.uniform("u_round_caps"), -1);
+    EXPECT_GE(cover.uniform("u_color"), 0);
+    EXPECT_GE(cover.uniform("u_width"), 0) << "the vertex shader is the same in every variant";
 }
 
 // Copies the shipped shaders into a folder where one of them can be broken.

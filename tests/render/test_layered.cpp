@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <array>
 #include <thread>
 
 #include "render/cached_picture.hpp"
@@ -194,6 +195,50 @@ TEST(CachedPicture, FitsWhileItCoversTheViewAndIsScaledLittle) {
     EXPECT_NEAR(edges.right, 440 * 1.2 - 40, 1e-9);
     EXPECT_NEAR(edges.top, -40 * 1.2 - 30, 1e-9);
     EXPECT_NEAR(edges.bottom, 340 * 1.2 - 30, 1e-9);
+}
+
+class BlitPicture : public GlTest {};
+
+// Fills the bound framebuffer's columns [x0, x1) with one colour.
+void fillColumns(int x0, int x1, int height, float r, float g, float b) {
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(x0, 0, x1 - x0, height);
+    glClearColor(r, g, b, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    glDisable(GL_SCISSOR_TEST);
+}
+
+// A 40x30 picture, red left and blue right, copied unscaled into the 20x20 target rectangle at (100, 50)
+// of a green canvas: what lands inside the target arrives exactly, the canvas outside keeps its colour.
+TEST_F(BlitPicture, AnUnscaledCopyWritesOnlyInsideTheTargetAndKeepsEveryPixel) {
+    GlFramebuffer source;
+    GlRenderbuffer color;
+    glBindRenderbuffer(GL_RENDERBUFFER, color.get());
+    glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, 40, 30);
+    glBindFramebuffer(GL_FRAMEBUFFER, source.get());
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, color.get());
+    fillColumns(0, 20, 30, 1, 0, 0);
+    fillColumns(20, 40, 30, 0, 0, 1);
+    Canvas canvas;  // binds itself
+    fillColumns(0, kWidth, kHeight, 0, 1, 0);
+
+    // The picture reaches 5 pixels left of the target and 10 above it, and beyond its other edges.
+    blitPicture(source.get(), 40, 30, {-5, -10, 35, 20}, 100, 50, 20, 20, kHeight, false);
+    const Image image = canvas.read();
+    const auto pixel = [&](int x, int y) {
+        const size_t at = (static_cast<size_t>(y) * kWidth + x) * 4;
+        return std::array<int, 3>{image.rgba[at], image.rgba[at + 1], image.rgba[at + 2]};
+    };
+    const std::array<int, 3> red{255, 0, 0}, blue{0, 0, 255}, green{0, 255, 0};
+    // Source column c lands on canvas column 95 + c: red up to column 114, blue from 115.
+    EXPECT_EQ(pixel(100, 50), red);
+    EXPECT_EQ(pixel(114, 69), red);
+    EXPECT_EQ(pixel(115, 50), blue);
+    EXPECT_EQ(pixel(119, 69), blue);
+    EXPECT_EQ(pixel(99, 55), green);
+    EXPECT_EQ(pixel(120, 55), green);
+    EXPECT_EQ(pixel(110, 49), green);
+    EXPECT_EQ(pixel(110, 70), green);
 }
 
 }  // namespace
