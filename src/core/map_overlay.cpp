@@ -239,9 +239,10 @@ double coveredContent(const Scene& scene, const MapTransform& transform, const L
 }
 
 // The legend goes to the corner where it hides the least: bottom left, bottom right (above the
-// footer), top right, in that order of preference when nothing is hidden.
+// footer; not when a caption card goes there), top right, in that order of preference when nothing is
+// hidden.
 void placeLegend(LegendBox& legend, const Scene& scene, const MapTransform& transform, double width, double height,
-                 double margin, const LabelRect& heading_box, const LabelRect& footer_box) {
+                 double margin, const LabelRect& heading_box, const LabelRect& footer_box, bool clear_of_card) {
     const double w = legend.box.width(), h = legend.box.height();
     const double footer_top = footer_box.width() > 0 ? footer_box.y0 - margin / 2 : height - margin;
     const double heading_bottom = heading_box.width() > 0 ? heading_box.y1 + margin : margin;
@@ -252,7 +253,7 @@ void placeLegend(LegendBox& legend, const Scene& scene, const MapTransform& tran
     for (size_t i = 0; i < std::size(corners); ++i) {
         const LabelRect box{corners[i].x, corners[i].y, corners[i].x + w, corners[i].y + h};
         const bool collides = overlaps(box, heading_box) || (box.y0 < heading_bottom && box.x0 < heading_box.x1) ||
-                              overlaps(box, footer_box) || box.y0 < 0;
+                              overlaps(box, footer_box) || box.y0 < 0 || (clear_of_card && i == 1);
         const double cost = coveredContent(scene, transform, box) + static_cast<double>(i) * 0.5 + (collides ? 1e9 : 0);
         if (cost < best_cost) {
             best_cost = cost;
@@ -295,7 +296,8 @@ MapOverlay layoutOverlay(const Scene& scene, const MapTransform& transform, doub
     overlay.legend = layoutLegend(scene, options, fonts, margin, height);
     overlay.footer = layoutFooter(scene, options, fonts, margin, width, height, overlay.footer_box);
     if (overlay.legend)
-        placeLegend(*overlay.legend, scene, transform, width, height, margin, overlay.heading_box, overlay.footer_box);
+        placeLegend(*overlay.legend, scene, transform, width, height, margin, overlay.heading_box, overlay.footer_box,
+                    options.legend_clear_of_card);
 
     std::vector<LabelRect> obstacles;
     if (!overlay.heading.empty()) obstacles.push_back(overlay.heading_box.inflated(4 * s));

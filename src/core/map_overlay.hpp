@@ -27,6 +27,8 @@ struct OverlayOptions {
     std::string date_text;   // e.g. "23.11.2026"; given by the caller so layouts are reproducible
     double scale = 1.0;      // type and marker size multiplier (1 for a 1080p screen)
     bool summary = true;     // "48 Partnerschaften · 45 Partnerstädte · 28 Länder" under the title
+    // The legend stays out of the bottom-right corner, where a presentation puts its caption card.
+    bool legend_clear_of_card = false;
 };
 
 enum class TextRole {

@@ -61,6 +61,8 @@ PresentationFrame PresentationComposer::compose(const TourPlayer& player, const 
     ComposedMap& map = frame.map;
     const std::string title = player.title().empty() ? defaultTitle(data, view.filter, view.lang) : player.title();
     map.overlay_options = overlayOptions(view.lang, title);
+    // From the flight to a stop on, so that the legend does not jump when the card appears.
+    map.overlay_options.legend_clear_of_card = view.card.has_value() || view.highlighted_link.has_value();
     map.transform = cameraTransform(view.camera, projection, mapFrame());
 
     SceneInputs inputs;

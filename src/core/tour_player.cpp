@@ -11,6 +11,12 @@ namespace pm {
 namespace {
 
 constexpr float kDimmedOpacity = 0.3f;
+
+// A tour shows each partnership as it is now: a suspended one stays dashed while it is dimmed or grows
+// (LinkAppearance::dashed is the timeline's way of dating the suspension).
+LinkAppearance appearanceNow(const Partnership& partnership, float growth, float opacity) {
+    return {growth, opacity, partnership.status == PartnershipStatus::Suspended};
+}
 constexpr double kTimelineEndHold = 1.5;  // seconds the last year stays before the next step
 
 std::string joinedNames(const DataSet& data, const std::vector<size_t>& indices) {
@@ -173,7 +179,8 @@ private:
                                   data().findCity(partnership.partner_id)->position, m_base, m_kind, m_frame);
                 m_view.highlighted_link = *index;
                 for (size_t other : filterPartnerships(data(), m_view.filter))
-                    if (other != *index) m_view.link_appearance[other] = {1.0f, kDimmedOpacity, false};
+                    if (other != *index)
+                        m_view.link_appearance[other] = appearanceNow(data().partnerships[other], 1.0f, kDimmedOpacity);
                 m_view.card = partnershipCard(data(), *index, m_view.lang, m_countries, m_player.m_current_year);
                 add(step.fly_seconds + step.hold_seconds, target, step.fly_seconds, *index);
                 break;
@@ -246,7 +253,8 @@ TourView TourPlayer::viewAt(double seconds) const {
     if (segment.growing_link) {
         // The link draws itself during the second half of the flight, from the home city out.
         const double growth = std::clamp((flight - 0.4) / 0.6, 0.0, 1.0);
-        view.link_appearance[*segment.growing_link] = {static_cast<float>(growth), 1.0f, false};
+        view.link_appearance[*segment.growing_link] = appearanceNow(
+            m_data[view.data_index]->partnerships[*segment.growing_link], static_cast<float>(growth), 1.0f);
         if (flight < 1.0) view.card.reset();
     }
     if (segment.timeline_from) {

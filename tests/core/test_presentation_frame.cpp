@@ -1,9 +1,12 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 
 #include "core/countries.hpp"
+#include "core/filter.hpp"
+#include "core/label_geometry.hpp"
 #include "core/presentation_frame.hpp"
 #include "core/svg_map.hpp"
 #include "core/text_metrics.hpp"
@@ -109,6 +112,37 @@ TEST(PresentationFrame, TimelineShowsOnlyTheLinksOfItsYear) {
     EXPECT_EQ(in_1955.map.scene.data.cities.size(), 3u);
     const PresentationFrame in_1999 = f.composer.compose(f.player, f.player.viewAt(timeline_start + 4.95));
     EXPECT_EQ(in_1999.map.scene.data.links.size(), 12u) << "Nürnberg's twin towns by 1999";
+}
+
+// Found in a Dortmund tour: dimming the other links and growing the visited one wrote "not dashed" into
+// their appearance, which the timeline uses to draw a partnership as it was before its suspension, so
+// Rostow am Don (suspended since 2022) turned solid and left the legend at every stop. The same tour
+// showed the legend under the caption card.
+TEST(PresentationFrame, ATourKeepsASuspendedPartnershipDashedAndTheLegendClearOfTheCard) {
+    Fixture f;
+    const std::vector<size_t> all = filterPartnerships(*f.data, {});
+    // On the globe, as `partnermap tour --home Dortmund` plays it.
+    const ProjectionSpec globe{"orthographic", f.data->findCity("dortmund")->position, ""};
+    const TourPlayer tour(defaultTour(*f.data, "dortmund", all, TourOrder::Year, "de"), f.data,
+                          TourStart{globe, ThemeId::Light, "de", {}, f.composer.mapFrame(), 2026}, &f.countries,
+                          "default");
+    int stops = 0;
+    for (double seconds = 0; seconds < tour.duration(); seconds = tour.nextStopTime(seconds + 1e-3)) {
+        const PresentationFrame frame = f.composer.compose(tour, tour.viewAt(seconds));
+        const auto rostow = std::find_if(frame.map.scene.data.links.begin(), frame.map.scene.data.links.end(),
+                                         [](const SceneLink& link) { return link.partner_id == "rostow-am-don"; });
+        ASSERT_NE(rostow, frame.map.scene.data.links.end()) << seconds << " s";
+        EXPECT_EQ(rostow->status, PartnershipStatus::Suspended) << seconds << " s";
+        EXPECT_EQ(frame.map.scene.data.suspended_count, 1) << seconds << " s";
+        const PresentationFrame arrived = f.composer.compose(tour, tour.viewAt(seconds + 3.0));
+        if (arrived.map.overlay.legend) {
+            for (const OverlayPanel& panel : arrived.map.overlay.panels) {
+                EXPECT_FALSE(overlaps(panel.box, arrived.map.overlay.legend->box)) << seconds + 3.0 << " s";
+            }
+        }
+        ++stops;
+    }
+    EXPECT_GE(stops, 12) << "the overview and each of Dortmund's partners";
 }
 
 }  // namespace
