@@ -49,7 +49,7 @@ Camera overviewCamera(const Projection& projection, ProjectionKind kind) {
 }
 
 Camera cameraForLink(GeoPoint from, GeoPoint to, const ProjectionSpec& base, ProjectionKind kind, const MapFrame& frame,
-                     double max_zoom) {
+                     double max_zoom, double covered_right) {
     const std::vector<GeoPoint> arc = sampleGeodesic(from, to, 100'000.0);
     const GeoPoint middle = arc[arc.size() / 2];
     const Projection projection(cameraProjection(base, kind, {middle, 1.0}));
@@ -58,13 +58,20 @@ Camera cameraForLink(GeoPoint from, GeoPoint to, const ProjectionSpec& base, Pro
         if (const std::optional<Vec2> projected = projection.forward(point)) box.add(*projected);
     Camera camera{middle, 1.0};
     if (box.empty()) return camera;
-    if (kind == ProjectionKind::World) camera.focus = projection.inverse(box.centre()).value_or(middle);
     const MapTransform fit = fitInFrame(projection.bounds(), frame);
-    // The arc takes at most 60 % of the frame either way, so that labels and the caption have room.
-    const double usable_w = 0.6 * frame.width, usable_h = 0.6 * (frame.height - frame.top);
+    // The arc takes at most 60 % of the frame either way, so that labels and the caption have room; beside
+    // a card, at most 80 % of the width left free.
+    const double free_width = frame.width * (1.0 - std::clamp(covered_right, 0.0, 0.9));
+    const double usable_w = std::min(0.6 * frame.width, 0.8 * free_width), usable_h = 0.6 * (frame.height - frame.top);
     const double zoom_w = box.width() > 0 ? usable_w / (box.width() * fit.scale) : max_zoom;
     const double zoom_h = box.height() > 0 ? usable_h / (box.height() * fit.scale) : max_zoom;
     camera.zoom = std::clamp(std::min(zoom_w, zoom_h), 1.0, max_zoom);
+    // The frame's centre shows the focus: it lies right of the arc's centre by half the covered width.
+    const Vec2 arc_centre =
+        kind == ProjectionKind::World ? box.centre() : projection.forward(middle).value_or(box.centre());
+    const double shift = (frame.width - free_width) / 2 / (fit.scale * camera.zoom);
+    if (kind == ProjectionKind::World || shift > 0)
+        camera.focus = projection.inverse({arc_centre.x + shift, arc_centre.y}).value_or(middle);
     return camera;
 }
 

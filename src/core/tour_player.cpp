@@ -11,6 +11,10 @@ namespace pm {
 namespace {
 
 constexpr float kDimmedOpacity = 0.3f;
+constexpr double kLinkMaxZoom = 12.0;
+// The caption card at a stop is at most 38 % of the width wide plus padding and margin
+// (presentation_panels.cpp; about 35 % at 1920 and 1280 pixels): the partner is framed left of it.
+constexpr double kCardShare = 0.4;
 
 // A tour shows each partnership as it is now: a suspended one stays dashed while it is dimmed or grows
 // (LinkAppearance::dashed is the timeline's way of dating the suspension).
@@ -174,9 +178,9 @@ private:
                 const std::optional<size_t> index = stopPartnership(step);
                 if (!index) break;
                 const Partnership& partnership = data().partnerships[*index];
-                const Camera target =
-                    cameraForLink(data().findCity(partnership.home_id)->position,
-                                  data().findCity(partnership.partner_id)->position, m_base, m_kind, m_frame);
+                const Camera target = cameraForLink(data().findCity(partnership.home_id)->position,
+                                                    data().findCity(partnership.partner_id)->position, m_base, m_kind,
+                                                    m_frame, kLinkMaxZoom, kCardShare);
                 m_view.highlighted_link = *index;
                 for (size_t other : filterPartnerships(data(), m_view.filter))
                     if (other != *index)

@@ -114,18 +114,20 @@ TEST(PresentationFrame, TimelineShowsOnlyTheLinksOfItsYear) {
     EXPECT_EQ(in_1999.map.scene.data.links.size(), 12u) << "Nürnberg's twin towns by 1999";
 }
 
-// Found in a Dortmund tour: dimming the other links and growing the visited one wrote "not dashed" into
-// their appearance, which the timeline uses to draw a partnership as it was before its suspension, so
-// Rostow am Don (suspended since 2022) turned solid and left the legend at every stop. The same tour
-// showed the legend under the caption card.
-TEST(PresentationFrame, ATourKeepsASuspendedPartnershipDashedAndTheLegendClearOfTheCard) {
-    Fixture f;
+// The default tour of `home` on the globe, as `partnermap tour --home NAME` plays it.
+TourPlayer globeTour(Fixture& f, const std::string& home) {
     const std::vector<size_t> all = filterPartnerships(*f.data, {});
-    // On the globe, as `partnermap tour --home Dortmund` plays it.
-    const ProjectionSpec globe{"orthographic", f.data->findCity("dortmund")->position, ""};
-    const TourPlayer tour(defaultTour(*f.data, "dortmund", all, TourOrder::Year, "de"), f.data,
-                          TourStart{globe, ThemeId::Light, "de", {}, f.composer.mapFrame(), 2026}, &f.countries,
-                          "default");
+    const ProjectionSpec globe{"orthographic", f.data->findCity(home)->position, ""};
+    return TourPlayer(defaultTour(*f.data, home, all, TourOrder::Year, "de"), f.data,
+                      TourStart{globe, ThemeId::Light, "de", {}, f.composer.mapFrame(), 2026}, &f.countries, "default");
+}
+
+// Found in Dortmund's tour: dimming the other links and growing the visited one marked them "not
+// dashed", the timeline's way of drawing a partnership before its suspension, so Rostow am Don
+// (suspended since 2022) turned solid and left the legend at every stop.
+TEST(PresentationFrame, ATourKeepsASuspendedPartnershipDashed) {
+    Fixture f;
+    const TourPlayer tour = globeTour(f, "dortmund");
     int stops = 0;
     for (double seconds = 0; seconds < tour.duration(); seconds = tour.nextStopTime(seconds + 1e-3)) {
         const PresentationFrame frame = f.composer.compose(tour, tour.viewAt(seconds));
@@ -134,15 +136,35 @@ TEST(PresentationFrame, ATourKeepsASuspendedPartnershipDashedAndTheLegendClearOf
         ASSERT_NE(rostow, frame.map.scene.data.links.end()) << seconds << " s";
         EXPECT_EQ(rostow->status, PartnershipStatus::Suspended) << seconds << " s";
         EXPECT_EQ(frame.map.scene.data.suspended_count, 1) << seconds << " s";
-        const PresentationFrame arrived = f.composer.compose(tour, tour.viewAt(seconds + 3.0));
-        if (arrived.map.overlay.legend) {
-            for (const OverlayPanel& panel : arrived.map.overlay.panels) {
-                EXPECT_FALSE(overlaps(panel.box, arrived.map.overlay.legend->box)) << seconds + 3.0 << " s";
-            }
-        }
         ++stops;
     }
     EXPECT_GE(stops, 12) << "the overview and each of Dortmund's partners";
+}
+
+// Dortmund's tour showed the legend under the caption card, Hannover's showed Mykolajiw there: the
+// legend keeps out of the card's corner, and the camera frames each link left of the card.
+TEST(PresentationFrame, TheCaptionCardCoversNeitherTheLegendNorThePartner) {
+    Fixture f;
+    for (const std::string home : {"dortmund", "hannover", "nuernberg"}) {
+        const TourPlayer tour = globeTour(f, home);
+        for (double seconds = 0; seconds < tour.duration(); seconds = tour.nextStopTime(seconds + 1e-3)) {
+            const PresentationFrame arrived = f.composer.compose(tour, tour.viewAt(seconds + 3.0));
+            const ComposedMap& map = arrived.map;
+            if (!arrived.highlighted_link) continue;
+            ASSERT_TRUE(map.overlay.legend);
+            const std::string& partner_id = f.data->partnerships[*arrived.highlighted_link].partner_id;
+            const auto partner = std::find_if(map.scene.data.cities.begin(), map.scene.data.cities.end(),
+                                              [&](const SceneCity& city) { return city.id == partner_id; });
+            ASSERT_NE(partner, map.scene.data.cities.end());
+            const LabelPoint at = map.transform.toPixel(partner->projected);
+            const double r = map.overlay.partner_marker_radius;
+            for (const OverlayPanel& panel : map.overlay.panels) {
+                EXPECT_FALSE(overlaps(panel.box, map.overlay.legend->box)) << home << " " << seconds + 3.0 << " s";
+                EXPECT_FALSE(overlaps(panel.box, LabelRect{at.x - r, at.y - r, at.x + r, at.y + r}))
+                    << partner_id << " under the card in " << home << "'s tour";
+            }
+        }
+    }
 }
 
 }  // namespace
