@@ -74,7 +74,7 @@ void AppSession::startDefaultTour(bool loop) {
             };
             // Read once: the kiosk starts its loop again and again.
             if (!m_tour_from_file) m_tour_from_file = loadTourFile(m_options.tour_file);
-            startPlayback(*m_tour_from_file, m_options.tour_file, loader);
+            startPlayback(*m_tour_from_file, m_options.tour_file, loader, tourStart());
             // A tour file plays on to its first stop.
             m_playback.stop_at = m_playback.player->nextStopTime(0);
         } else {
@@ -83,10 +83,13 @@ void AppSession::startDefaultTour(bool loop) {
             const std::vector<std::string> homes = homeCityIds(data);
             if (homes.empty()) return;
             const std::string home = m_state.filter.home_ids.empty() ? homes.front() : *m_state.filter.home_ids.begin();
+            // The tour shows that home city's partnerships only, as its title and counts say.
+            TourStart start = tourStart();
+            start.filter.home_ids = {home};
             startPlayback(
                 defaultTour(data, home, m_derived.update(m_state, m_inputs.countries(), currentYear()).visible,
                             TourOrder::Year, m_state.map.map_lang),
-                "tour", {});
+                "tour", {}, start);
         }
         m_playback.loop = loop;
         m_playback.playing = loop || m_playback.stop_at.has_value();
@@ -105,7 +108,7 @@ void AppSession::startTimeline() {
     step.years_per_second = m_state.presenter.years_per_second;
     tour.steps.push_back(step);
     try {
-        startPlayback(tour, "timeline", {});
+        startPlayback(tour, "timeline", {}, tourStart());
         m_playback.timeline = true;
         m_playback.recorded_years_per_second = step.years_per_second;
         m_playback.playing = true;
@@ -116,9 +119,10 @@ void AppSession::startTimeline() {
     }
 }
 
-void AppSession::startPlayback(const Tour& tour, const std::string& label, const TourDataLoader& loader) {
+void AppSession::startPlayback(const Tour& tour, const std::string& label, const TourDataLoader& loader,
+                               const TourStart& start) {
     m_playback.player =
-        std::make_unique<TourPlayer>(tour, m_state.data.data, tourStart(), &m_inputs.countries(), label, loader);
+        std::make_unique<TourPlayer>(tour, m_state.data.data, start, &m_inputs.countries(), label, loader);
 }
 
 void AppSession::stopPlayback() {

@@ -113,6 +113,7 @@ private:
     void applySettings();
     void storeSettings();
     void updateLayout();
+    void keepPanelsInWindow();
     void updateScene();
     void receiveScene();
     void drawMap();
@@ -136,7 +137,8 @@ private:
     void writeInBackground(std::string path, std::function<void(const std::string& path)> write);
     void continueExport();
     // app_presentation.cpp
-    void startPlayback(const Tour& tour, const std::string& label, const TourDataLoader& loader);
+    void startPlayback(const Tour& tour, const std::string& label, const TourDataLoader& loader,
+                       const TourStart& start);
     void advancePlayback(double dt);
     void drawPlayback();
     void clickerPrevious();

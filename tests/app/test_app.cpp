@@ -3,6 +3,8 @@
 
 #include <backends/imgui_impl_glfw.h>
 #include <glad/gl.h>
+#include <imgui.h>
+#include <imgui_internal.h>
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
@@ -196,6 +198,9 @@ TEST_F(AppWindow, PresenterKeysStepThroughTheDefaultTour) {
     ASSERT_TRUE(session->state().presenter.active);
     ASSERT_TRUE(session->playback().player);
     EXPECT_DOUBLE_EQ(session->playback().position, 0.0);
+    // "Partnerstädte von Nürnberg" shows Nürnberg's partnerships, not those of all three home cities.
+    const TourView overview = session->playback().player->viewAt(0);
+    EXPECT_EQ(overview.filter.home_ids, std::set<std::string>{"nuernberg"});
     press(*session, GLFW_KEY_RIGHT);
     ASSERT_TRUE(session->playback().stop_at.has_value());
     const double stop = *session->playback().stop_at;
@@ -318,6 +323,25 @@ TEST_F(AppWindow, SettingsLiveInTheConfigFolder) {
     EXPECT_TRUE(fs::exists(m_folder / "config" / "partnermap" / "imgui.ini"));
     auto session = open();
     EXPECT_EQ(session->state().map.theme, ThemeId::Dark);
+}
+
+// A layout saved on a wider screen (the Settings panel at x = 1580) opens in a 1280-pixel window with
+// the panel inside it; seen after a bench at 1920x1080, and after presenter mode at full screen.
+TEST_F(AppWindow, PanelsSavedOnAWiderScreenOpenInsideTheWindow) {
+    const fs::path config = m_folder / "config" / "partnermap";
+    fs::create_directories(config);
+    std::ofstream(config / "imgui.ini") << "[Window][###settings]\nPos=1580,40\nSize=330,560\nCollapsed=0\n\n"
+                                        << "[Window][###filters]\nPos=10,700\nSize=320,640\nCollapsed=0\n";
+    auto session = open();
+    session->frame();
+    const ImGuiWindow* settings = ImGui::FindWindowByName("###settings");
+    ASSERT_NE(settings, nullptr);
+    EXPECT_FLOAT_EQ(settings->Pos.x + settings->Size.x, 1280.0f);
+    EXPECT_FLOAT_EQ(settings->Size.x, 330.0f);
+    const ImGuiWindow* filters = ImGui::FindWindowByName("###filters");
+    ASSERT_NE(filters, nullptr);
+    EXPECT_FLOAT_EQ(filters->Pos.y + filters->Size.y, 800.0f) << "moved up, keeping its size";
+    EXPECT_FLOAT_EQ(filters->Pos.x, 10.0f);
 }
 
 }  // namespace
