@@ -165,6 +165,26 @@ int runAppBench(const BenchOptions& options, const Inputs& inputs, std::ostream&
             << " ms\n";
     }
 
+    // A filter change while zoomed in on Europe (1:10m): the countries it highlights change.
+    {
+        const LabelPoint middle{session.mapRect().width / 2.0, session.mapRect().height / 2.0};
+        for (int i = 0; i < 12; ++i) session.navigator().zoomAbout(middle, 1.25);
+        session.settle();
+        std::vector<double> times;
+        for (const std::string home : {"dortmund", "hannover", ""}) {
+            session.state().filter.home_ids.clear();
+            if (!home.empty()) session.state().filter.home_ids.insert(home);
+            for (int k = 0; k < 600; ++k) {
+                times.push_back(timedFrame(session));
+                if (k > 2 && !session.busy()) break;
+            }
+        }
+        out << "filter changes at 14x (1:10m), slowest frame: " << std::setprecision(0)
+            << *std::max_element(times.begin(), times.end()) << " ms of " << times.size() << " frames\n";
+        session.navigator().fit();
+        session.settle();
+    }
+
     // PNG export through the app's export path (compose on a thread, tiles, PNG on a thread).
     const std::filesystem::path png = std::filesystem::temp_directory_path() / "partnermap-bench-export.png";
     {
