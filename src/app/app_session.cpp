@@ -231,18 +231,18 @@ bool AppSession::frame() {
 }
 
 // Panels placed in a larger window stay reachable in a smaller one: positions persist in imgui.ini
-// from earlier sessions, and presenter mode leaves full screen for the smaller window. Every panel the
-// user is not dragging is moved, keeping its size, to lie inside the window.
+// from earlier sessions, and presenter mode leaves full screen for the smaller window. Every movable
+// window the user is not dragging is moved, keeping its size, to lie inside the window.
 void AppSession::keepPanelsInWindow() {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float top = ImGui::GetFrameHeight();  // below the menu bar
-    for (const char* id : {"###filters", "###settings", "###table", "###data", "###facts", "###timeline", "###details",
-                           "###export", "###about"}) {
-        const ImGuiWindow* window = ImGui::FindWindowByName(id);
-        if (!window || window == GImGui->MovingWindow) continue;
+    constexpr ImGuiWindowFlags kNotAPanel =
+        ImGuiWindowFlags_ChildWindow | ImGuiWindowFlags_Tooltip | ImGuiWindowFlags_Popup | ImGuiWindowFlags_NoMove;
+    for (ImGuiWindow* window : GImGui->Windows) {
+        if ((window->Flags & kNotAPanel) || window == GImGui->MovingWindow) continue;
         const ImVec2 inside{std::max(0.0f, std::min(window->Pos.x, display.x - window->Size.x)),
                             std::max(top, std::min(window->Pos.y, display.y - window->Size.y))};
-        if (inside.x != window->Pos.x || inside.y != window->Pos.y) ImGui::SetWindowPos(id, inside);
+        if (inside.x != window->Pos.x || inside.y != window->Pos.y) ImGui::SetWindowPos(window, inside);
     }
 }
 

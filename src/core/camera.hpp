@@ -53,12 +53,14 @@ MapTransform cameraTransform(const Camera& camera, const Projection& projection,
 // The camera that shows the whole map of `projection` (zoom 1).
 Camera overviewCamera(const Projection& projection, ProjectionKind kind);
 
+inline constexpr double kMaxLinkZoom = 12.0;
+
 // The camera that frames the geodesic from `from` to `to` (both ends and the arc between) in
 // `frame`, with room around it; zoom between 1 and `max_zoom`. `covered_right` is the share of the
 // frame's width that something on top takes at its right edge (a tour's caption card): the arc is
 // framed in the part left of it.
 Camera cameraForLink(GeoPoint from, GeoPoint to, const ProjectionSpec& base, ProjectionKind kind, const MapFrame& frame,
-                     double max_zoom = 12.0, double covered_right = 0.0);
+                     double max_zoom = kMaxLinkZoom, double covered_right = 0.0);
 
 // A flight from `a` to `b` at t in [0, 1]: the focus moves along the great circle with ease-in-out,
 // the zoom eases in log space and dips in the middle of long flights so that the viewer keeps

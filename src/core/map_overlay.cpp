@@ -246,6 +246,7 @@ void placeLegend(LegendBox& legend, const Scene& scene, const MapTransform& tran
     const double w = legend.box.width(), h = legend.box.height();
     const double footer_top = footer_box.width() > 0 ? footer_box.y0 - margin / 2 : height - margin;
     const double heading_bottom = heading_box.width() > 0 ? heading_box.y1 + margin : margin;
+    constexpr size_t kBottomRight = 1;  // where a caption card goes
     const LabelPoint corners[] = {
         {margin, height - margin - h}, {width - margin - w, footer_top - h}, {width - margin - w, margin}};
     double best_cost = std::numeric_limits<double>::infinity();
@@ -253,7 +254,7 @@ void placeLegend(LegendBox& legend, const Scene& scene, const MapTransform& tran
     for (size_t i = 0; i < std::size(corners); ++i) {
         const LabelRect box{corners[i].x, corners[i].y, corners[i].x + w, corners[i].y + h};
         const bool collides = overlaps(box, heading_box) || (box.y0 < heading_bottom && box.x0 < heading_box.x1) ||
-                              overlaps(box, footer_box) || box.y0 < 0 || (clear_of_card && i == 1);
+                              overlaps(box, footer_box) || box.y0 < 0 || (clear_of_card && i == kBottomRight);
         const double cost = coveredContent(scene, transform, box) + static_cast<double>(i) * 0.5 + (collides ? 1e9 : 0);
         if (cost < best_cost) {
             best_cost = cost;

@@ -6,8 +6,6 @@
 
 namespace pm {
 
-namespace {}  // namespace
-
 PickResult pickAt(const DataLayer& data, const MapTransform& transform, LabelPoint pixel, double radius_px) {
     PickResult result;
     if (!(radius_px >= 0.0) || !(transform.scale > 0.0)) return result;

@@ -8,13 +8,6 @@
 
 namespace pm {
 
-namespace {
-
-// Type for a hall: a fifth larger than on a desk.
-constexpr double kPresentationTypeScale = 1.2;
-
-}  // namespace
-
 bool cameraMoved(const TourView* previous, const TourView& view) {
     return previous && !(previous->camera == view.camera);
 }
@@ -33,7 +26,7 @@ PresentationComposer::PresentationComposer(BasemapCache& basemaps, const TextMet
 OverlayOptions PresentationComposer::overlayOptions(const std::string& lang, const std::string& title) const {
     OverlayOptions options;
     options.lang = lang;
-    options.scale = overlayScaleForSize(m_width, m_height) * kPresentationTypeScale;
+    options.scale = presentationScale(m_width, m_height);
     options.title_text = title;
     options.date = false;
     return options;
@@ -41,7 +34,7 @@ OverlayOptions PresentationComposer::overlayOptions(const std::string& lang, con
 
 MapFrame PresentationComposer::presentationMapFrame(int width, int height) {
     OverlayOptions options;
-    options.scale = overlayScaleForSize(width, height) * kPresentationTypeScale;
+    options.scale = presentationScale(width, height);
     options.title_text = "title";
     return mapFrameBelowHeading(width, height, headingHeight(options));
 }

@@ -2,9 +2,32 @@
 
 #include <algorithm>
 
+#include "core/map_view.hpp"
 #include "core/text_metrics.hpp"
 
 namespace pm {
+
+namespace {
+
+constexpr double kPresentationTypeScale = 1.2;
+// Pixels at scale 1: panels keep this far from the edges and their text this far from their border.
+constexpr double kPanelMargin = 24, kPanelPadding = 18;
+
+// The widest a caption card's text may be.
+double cardTextWidth(double width, double scale) {
+    return std::min(0.38 * width, 620 * scale);
+}
+
+}  // namespace
+
+double presentationScale(int width, int height) {
+    return overlayScaleForSize(width, height) * kPresentationTypeScale;
+}
+
+double captionCardShare(double width, double scale) {
+    if (width <= 0) return 0;
+    return (cardTextWidth(width, scale) + 2 * kPanelPadding * scale + kPanelMargin * scale) / width;
+}
 
 std::vector<std::string> wrapText(std::string_view text, double max_width, double font_px, const TextMetrics& metrics) {
     std::vector<std::string> lines;
@@ -78,14 +101,14 @@ struct PanelBuilder {
 
 void addPresentationPanels(MapOverlay& overlay, const PresentationContent& content, double width, double height,
                            double scale, const TextMetrics& regular, const TextMetrics& bold) {
-    const double s = scale, margin = 24 * s, padding = 18 * s;
+    const double s = scale, margin = kPanelMargin * s, padding = kPanelPadding * s;
     const double bottom = overlay.footer.empty() ? height - margin : overlay.footer_box.y0 - margin / 2;
     const double top = overlay.heading.empty() ? margin : overlay.heading_box.y1 + margin;
 
     if (content.card) {
         const PartnershipCard& card = *content.card;
         PanelBuilder panel{regular, bold, padding, {}, 0, 0};
-        const double max_width = std::min(0.38 * width, 620 * s);
+        const double max_width = cardTextWidth(width, s);
         panel.line(card.title, 34 * s, true, TextRole::PanelTitle, padding);
         for (const std::string* text : {&card.subtitle, &card.since, &card.distance, &card.status})
             if (!text->empty()) panel.wrapped(*text, max_width, 21 * s, TextRole::PanelText, 10 * s, 2);

@@ -20,6 +20,14 @@ struct PresentationContent {
     std::vector<std::string> facts;
 };
 
+// OverlayOptions::scale of a presentation of width x height pixels: type for a hall, a fifth larger
+// than on a desk.
+double presentationScale(int width, int height);
+
+// The share of the width that a stop's caption card takes at most at the right edge, its margin
+// included (a card's text is at most this wide; a tour frames the partner left of it).
+double captionCardShare(double width, double scale);
+
 // Lays the panels out in large type, readable from the back of a hall, around the heading, legend
 // and footer already in `overlay`, and appends them to overlay.panels. `scale` as OverlayOptions::scale.
 void addPresentationPanels(MapOverlay& overlay, const PresentationContent& content, double width, double height,

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/presentation_panels.hpp"
 #include "core/problem.hpp"
 #include "core/projection.hpp"
 
@@ -11,17 +12,13 @@ namespace pm {
 namespace {
 
 constexpr float kDimmedOpacity = 0.3f;
-constexpr double kLinkMaxZoom = 12.0;
-// The caption card at a stop is at most 38 % of the width wide plus padding and margin
-// (presentation_panels.cpp; about 35 % at 1920 and 1280 pixels): the partner is framed left of it.
-constexpr double kCardShare = 0.4;
+constexpr double kTimelineEndHold = 1.5;  // seconds the last year stays before the next step
 
 // A tour shows each partnership as it is now: a suspended one stays dashed while it is dimmed or grows
 // (LinkAppearance::dashed is the timeline's way of dating the suspension).
 LinkAppearance appearanceNow(const Partnership& partnership, float growth, float opacity) {
     return {growth, opacity, partnership.status == PartnershipStatus::Suspended};
 }
-constexpr double kTimelineEndHold = 1.5;  // seconds the last year stays before the next step
 
 std::string joinedNames(const DataSet& data, const std::vector<size_t>& indices) {
     std::string text;
@@ -178,9 +175,13 @@ private:
                 const std::optional<size_t> index = stopPartnership(step);
                 if (!index) break;
                 const Partnership& partnership = data().partnerships[*index];
+                // The partner is framed left of its caption card.
+                const double card_share = captionCardShare(
+                    m_frame.width,
+                    presentationScale(static_cast<int>(m_frame.width), static_cast<int>(m_frame.height)));
                 const Camera target = cameraForLink(data().findCity(partnership.home_id)->position,
                                                     data().findCity(partnership.partner_id)->position, m_base, m_kind,
-                                                    m_frame, kLinkMaxZoom, kCardShare);
+                                                    m_frame, kMaxLinkZoom, card_share);
                 m_view.highlighted_link = *index;
                 for (size_t other : filterPartnerships(data(), m_view.filter))
                     if (other != *index)

@@ -32,14 +32,7 @@ PixelRect clampRect(double x0, double y0, double x1, double y1, int width, int h
             clampTo(std::ceil(y1), height)};
 }
 
-// The dash lengths as shaders/line.frag takes them: SVG repeats an odd list to make it even, and the
-// shader takes up to two on/off pairs.
-struct DashPattern {
-    float lengths[4] = {0, 0, 0, 0};
-    int count = 0;  // 0: solid
-    float period = 0;
-};
-
+// SVG repeats an odd dash list to make it even; the shader takes up to two on/off pairs.
 DashPattern dashPattern(std::vector<double> dash) {
     if (dash.size() % 2 == 1) dash.insert(dash.end(), dash.begin(), dash.end());
     if (dash.size() > 4) dash.resize(4);
@@ -155,13 +148,12 @@ void MapPainter::fillPolygons(const Frame& frame, const GpuFills& fills, const s
 
 // Uniforms a variant does not use were removed by its compiler; setting them is a no-op.
 void MapPainter::useLineProgram(ShaderProgram& program, const Frame& frame, const MapTransform& transform,
-                                const Stroke& stroke, GLuint link_params) {
+                                const Stroke& stroke, const DashPattern& dash, GLuint link_params) {
     program.use();
     glUniform1i(program.uniform("u_mode"), stroke.exact_joins ? kLineCoverage : kLineDirect);
     setTransform(program, frame, transform);
     glUniform1f(program.uniform("u_width"), static_cast<float>(stroke.width));
     glUniform1i(program.uniform("u_round_caps"), stroke.round_caps ? 1 : 0);
-    const DashPattern dash = dashPattern(stroke.dash);
     glUniform1i(program.uniform("u_dash_count"), dash.count);
     glUniform1fv(program.uniform("u_dash"), 4, dash.lengths);
     glUniform1f(program.uniform("u_dash_period"), dash.period);
@@ -195,8 +187,8 @@ void MapPainter::strokeLines(const Frame& frame, const MapTransform& transform, 
         glBlendEquation(GL_FUNC_ADD);
         glBlendFuncSeparate(GL_ONE, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
     }
-    const bool dashed = dashPattern(stroke.dash).count > 0;
-    useLineProgram(dashed ? m_line_dashed : m_line, frame, transform, stroke, link_params);
+    const DashPattern dash = dashPattern(stroke.dash);
+    useLineProgram(dash.count > 0 ? m_line_dashed : m_line, frame, transform, stroke, dash, link_params);
     for (const LineRange* range : ranges) lines.draw(*range);
     if (!stroke.exact_joins) return;
     if (!cover_segments) {
@@ -206,7 +198,7 @@ void MapPainter::strokeLines(const Frame& frame, const MapTransform& transform, 
     glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
     glBlendEquation(GL_FUNC_ADD);
     glBlendFuncSeparate(GL_ONE_MINUS_DST_ALPHA, GL_DST_ALPHA, GL_ONE, GL_ZERO);
-    useLineProgram(m_line_cover, frame, transform, stroke, link_params);
+    useLineProgram(m_line_cover, frame, transform, stroke, dash, link_params);
     for (const LineRange* range : ranges) lines.draw(*range);
     glDisable(GL_SCISSOR_TEST);
 }

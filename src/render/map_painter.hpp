@@ -37,6 +37,13 @@ struct Stroke {
     bool exact_joins = true;
 };
 
+// A stroke's dashes as shaders/line.frag takes them.
+struct DashPattern {
+    float lengths[4] = {0, 0, 0, 0};
+    int count = 0;  // 0: solid
+    float period = 0;
+};
+
 // Which steps of the picture paint() draws. Playback draws the basemap once into a layer of its own
 // (BasemapOnly) and every frame the data and overlay over a copy of that layer (OverBasemap).
 enum class PaintLayers { All, BasemapOnly, OverBasemap };
@@ -69,7 +76,7 @@ private:
     void cover(const Frame& frame, const PixelRect& rect, Color color);
     void setTransform(ShaderProgram& program, const Frame& frame, const MapTransform& transform);
     void useLineProgram(ShaderProgram& program, const Frame& frame, const MapTransform& transform, const Stroke& stroke,
-                        GLuint link_params);
+                        const DashPattern& dash, GLuint link_params);
     void useTextProgram(ShaderProgram& program, const Frame& frame);
 
     // Variants of one shader file (see ShaderProgram's defines): solid, dashed and colouring lines;

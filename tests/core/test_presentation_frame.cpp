@@ -8,6 +8,7 @@
 #include "core/filter.hpp"
 #include "core/label_geometry.hpp"
 #include "core/presentation_frame.hpp"
+#include "core/presentation_panels.hpp"
 #include "core/svg_map.hpp"
 #include "core/text_metrics.hpp"
 #include "scene_test_util.hpp"
@@ -164,6 +165,29 @@ TEST(PresentationFrame, TheCaptionCardCoversNeitherTheLegendNorThePartner) {
                     << partner_id << " under the card in " << home << "'s tour";
             }
         }
+    }
+}
+
+// The share a tour's camera leaves for the card is the card's own limit: the widest card (a long note
+// wrapped at its maximum width) never reaches further left than captionCardShare says, at several
+// output sizes.
+TEST(PresentationPanels, TheWidestCaptionCardTakesCaptionCardShare) {
+    const auto regular = makeDefaultTextMetrics(false), bold = makeDefaultTextMetrics(true);
+    PresentationContent content;
+    content.card =
+        PartnershipCard{"Nizza", "Frankreich · Städtepartnerschaft", "seit 1954 · 72 Jahre", "703 km", "", "", {}};
+    for (int i = 0; i < 12; ++i) content.card->note += "Verbrüderungseid Kulturabkommen ";
+    for (const auto& [width, height] : {std::pair{1920, 1080}, {1280, 720}, {640, 360}, {3840, 2160}}) {
+        MapOverlay overlay;
+        const double scale = presentationScale(width, height);
+        addPresentationPanels(overlay, content, width, height, scale, *regular, *bold);
+        ASSERT_EQ(overlay.panels.size(), 1u);
+        const double share = captionCardShare(width, scale);
+        EXPECT_GT(share, 0.3) << width;
+        EXPECT_LT(share, 0.5) << width;
+        // Lines break at spaces, so the widest card stops a little short of its limit.
+        EXPECT_GE(overlay.panels[0].box.x0, width * (1 - share) - 1e-6) << width;
+        EXPECT_LT(overlay.panels[0].box.x0, width * (1 - share) + 0.15 * width) << width;
     }
 }
 
