@@ -217,13 +217,16 @@ void AppSession::drawPlayback() {
         playback.composed_rect = rect;
         playback.drawn = false;
     }
-    // A stop held on screen is the same picture frame after frame.
+    // A stop held on screen is the same picture frame after frame: kept from its second frame on. Flights
+    // and the growing timeline change every frame and are painted straight into the window.
     if (playback.drawn && renderer.showLayered(rect.x, rect.y, rect.width, rect.height, m_fb_height)) return;
+    const render::LayeredPicture picture =
+        playback.drawn ? render::LayeredPicture::Kept : render::LayeredPicture::Passing;
     // The basemap is drawn again only when it changed or the camera moved far; a moving camera takes a
     // copy scaled by up to a quarter, a camera at rest only an exact one.
     constexpr double kMovingBaseScaling = 1.25;
     if (renderer.drawLayered(playback.transform, rect.x, rect.y, rect.width, rect.height, m_fb_height,
-                             playback.draw_state, playback.camera_moving ? kMovingBaseScaling : 1.0))
+                             playback.draw_state, playback.camera_moving ? kMovingBaseScaling : 1.0, picture))
         ++playback.base_redraws;
     playback.drawn = true;
 }

@@ -117,7 +117,7 @@ void MapPainter::cover(const Frame& frame, const PixelRect& rect, Color color) {
 // outside a group, because every other blend leaves it alone and the cover step sets it back to 1.
 void MapPainter::beginCoverage(const Frame& frame, const PixelRect& rect) {
     glEnable(GL_SCISSOR_TEST);
-    glScissor(rect.x0, frame.height - rect.y1, rect.x1 - rect.x0, rect.y1 - rect.y0);
+    glScissor(frame.origin_x + rect.x0, frame.origin_y + frame.height - rect.y1, rect.x1 - rect.x0, rect.y1 - rect.y0);
     glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
     glEnable(GL_BLEND);
     glBlendEquation(GL_MIN);
@@ -387,18 +387,20 @@ void MapPainter::paintOverlay(const Frame& frame, const OverlayMeshes& overlay) 
 
 void MapPainter::paint(const Frame& frame, const BasemapMeshes* basemap, const DataMeshes* data,
                        const OverlayMeshes* overlay, GLuint atlas_texture, GLuint link_params, PaintLayers layers) {
-    glViewport(0, 0, frame.width, frame.height);
+    glViewport(frame.origin_x, frame.origin_y, frame.width, frame.height);
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_CULL_FACE);
-    glDisable(GL_SCISSOR_TEST);
     glDisable(GL_STENCIL_TEST);
     glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
     if (layers != PaintLayers::OverBasemap) {
         const Color background = frame.theme->background;
         glClearColor(background.r / 255.0f, background.g / 255.0f, background.b / 255.0f,
-                     1.0f);  // alpha: see beginCoverage
+                     1.0f);         // alpha: see beginCoverage
+        glEnable(GL_SCISSOR_TEST);  // the clear ignores the viewport
+        glScissor(frame.origin_x, frame.origin_y, frame.width, frame.height);
         glClear(GL_COLOR_BUFFER_BIT);
     }
+    glDisable(GL_SCISSOR_TEST);
     glActiveTexture(GL_TEXTURE0);
     glBindTexture(GL_TEXTURE_2D, atlas_texture);
 

@@ -15,8 +15,11 @@ namespace pm::render {
 
 struct Frame {
     int width = 0, height = 0;  // of the viewport, pixels
-    MapTransform map;           // map units to viewport pixels
-    MapTransform overlay;       // overlay pixels (stored as (x, -y)) to viewport pixels: the tile origin
+    // The viewport's lower-left corner in the bound framebuffer (GL's rows run bottom-up): a frame may be
+    // painted into a rectangle of the window. paint() writes nothing outside the viewport.
+    int origin_x = 0, origin_y = 0;
+    MapTransform map;      // map units to viewport pixels
+    MapTransform overlay;  // overlay pixels (stored as (x, -y)) to viewport pixels: the tile origin
     const Theme* theme = nullptr;
     double scale = 1;  // overlay scale: link widths, marker strokes, halos
     const DrawState* state = nullptr;

@@ -78,6 +78,39 @@ Image readImage(GLuint framebuffer, int width, int height) {
     return image;
 }
 
+// The rectangle of the bound framebuffer a picture is painted into: width x height pixels whose
+// lower-left corner is (origin_x, origin_y) in GL's bottom-up rows.
+struct PaintArea {
+    int width = 0, height = 0;
+    int origin_x = 0, origin_y = 0;
+};
+
+// Where a playback frame goes: the rectangle (x, y)-(x + width, y + height), y down from the top edge, of
+// `framebuffer`, which has `framebuffer_height` rows.
+struct LayeredOutput {
+    GLuint framebuffer = 0;
+    int x = 0, y = 0, width = 0, height = 0;
+    int framebuffer_height = 0;
+    PaintArea area() const { return {width, height, x, framebuffer_height - (y + height)}; }
+};
+
+// Whether the framebuffer bound for drawing can take a playback frame painted straight into it: the
+// painter needs an alpha channel as scratch space, and blits cannot write multisampled buffers.
+bool canPaintIntoDrawFramebuffer() {
+    GLint sample_buffers = 0, draw_buffer = GL_NONE;
+    glGetIntegerv(GL_SAMPLE_BUFFERS, &sample_buffers);
+    glGetIntegerv(GL_DRAW_BUFFER, &draw_buffer);
+    if (sample_buffers != 0 || draw_buffer == GL_NONE) return false;
+    // The window's buffers are named GL_BACK or GL_FRONT here, but queried by their left half.
+    GLenum attachment = static_cast<GLenum>(draw_buffer);
+    if (attachment == GL_BACK) attachment = GL_BACK_LEFT;
+    if (attachment == GL_FRONT) attachment = GL_FRONT_LEFT;
+    GLint alpha_bits = 0;
+    glGetFramebufferAttachmentParameteriv(GL_DRAW_FRAMEBUFFER, attachment, GL_FRAMEBUFFER_ATTACHMENT_ALPHA_SIZE,
+                                          &alpha_bits);
+    return glGetError() == GL_NO_ERROR && alpha_bits >= 8;
+}
+
 // What a playback base layer shows besides its transform.
 struct BaseLayerKey {
     uint64_t basemap_revision = 0;
@@ -211,14 +244,16 @@ struct MapRenderer::Impl {
         return 1.0;
     }
 
-    void paint(int width, int height, const MapTransform& transform, int tile_x, int tile_y, const DrawState& state,
+    void paint(const PaintArea& area, const MapTransform& transform, int tile_x, int tile_y, const DrawState& state,
                BasemapMeshes* basemap_meshes, DataMeshes* data_meshes, const OverlayMeshes* overlay_meshes,
                PaintLayers layers = PaintLayers::All) {
         if (basemap_meshes && data_meshes)
             basemap_meshes->ensureCountries(data_meshes->home_countries, data_meshes->partner_countries);
         Frame frame;
-        frame.width = width;
-        frame.height = height;
+        frame.width = area.width;
+        frame.height = area.height;
+        frame.origin_x = area.origin_x;
+        frame.origin_y = area.origin_y;
         frame.map = transform.panned(-tile_x, -tile_y);
         frame.overlay = MapTransform{1.0, -static_cast<double>(tile_x), -static_cast<double>(tile_y)};
         frame.theme = &theme(state.theme);
@@ -251,10 +286,11 @@ struct MapRenderer::Impl {
         return key;
     }
 
-    // Paints a playback frame into layered_target (width x height, single-sampled: blits into multisampled
-    // buffers are not allowed): the base layer, drawn again only when it does not fit, moved and scaled
-    // to `current`, then the data and overlay. Returns whether the base was drawn.
-    bool paintLayered(const MapTransform& current, int width, int height, const DrawState& state, double max_scaling) {
+    // Paints a playback frame into `output`: the base layer, drawn again only when it does not fit, moved
+    // and scaled to `current`, then the data and overlay. Returns whether the base was drawn.
+    bool paintLayered(const MapTransform& current, const LayeredOutput& output, const DrawState& state,
+                      double max_scaling) {
+        const int width = output.width, height = output.height;
         BasemapMeshes* basemap_meshes = basemap.forScale(current.scale);
         DataMeshes* data_meshes = data.forScale(current.scale);
         const OverlayMeshes* overlay_meshes = has_overlay ? &overlay : nullptr;
@@ -268,10 +304,9 @@ struct MapRenderer::Impl {
         const bool direct = !fits && base_missed && (basemap_changed || (camera_moved && max_scaling <= 1));
         base_missed = !fits;
         last_layered.emplace(current, key);
-        layered_target.ensure(width, height, 0);
         if (direct) {
-            glBindFramebuffer(GL_FRAMEBUFFER, layered_target.drawFramebuffer());
-            paint(width, height, current, 0, 0, state, basemap_meshes, data_meshes, overlay_meshes);
+            glBindFramebuffer(GL_FRAMEBUFFER, output.framebuffer);
+            paint(output.area(), current, 0, 0, state, basemap_meshes, data_meshes, overlay_meshes);
             return true;
         }
         if (!fits) {
@@ -279,19 +314,28 @@ struct MapRenderer::Impl {
             const int margin = max_scaling > 1 ? std::max(width, height) / 10 : 0;
             base_target.ensure(width + 2 * margin, height + 2 * margin, 0);
             glBindFramebuffer(GL_FRAMEBUFFER, base_target.drawFramebuffer());
-            paint(width + 2 * margin, height + 2 * margin, current, -margin, -margin, state, basemap_meshes,
+            paint({width + 2 * margin, height + 2 * margin}, current, -margin, -margin, state, basemap_meshes,
                   data_meshes, nullptr, PaintLayers::BasemapOnly);
             base = {current, width, height, margin};
             base_key = std::move(key);
         }
         // The layer covers the whole picture (it fits, or was just drawn for it): no clearing needed.
-        glBindFramebuffer(GL_FRAMEBUFFER, layered_target.drawFramebuffer());
-        blitPicture(base_target.resolve(), base_target.width(), base_target.height(), base.placedAt(current), 0, 0,
-                    width, height, height, current.scale != base.transform.scale);
-        glBindFramebuffer(GL_FRAMEBUFFER, layered_target.drawFramebuffer());
-        paint(width, height, current, 0, 0, state, basemap_meshes, data_meshes, overlay_meshes,
+        glBindFramebuffer(GL_FRAMEBUFFER, output.framebuffer);
+        blitPicture(base_target.resolve(), base_target.width(), base_target.height(), base.placedAt(current), output.x,
+                    output.y, width, height, output.framebuffer_height, current.scale != base.transform.scale);
+        glBindFramebuffer(GL_FRAMEBUFFER, output.framebuffer);
+        paint(output.area(), current, 0, 0, state, basemap_meshes, data_meshes, overlay_meshes,
               PaintLayers::OverBasemap);
         return !fits;
+    }
+
+    // A playback frame into layered_target (single-sampled: blits into multisampled buffers are not
+    // allowed), where showLayered and frame export find it.
+    bool paintLayeredKept(const MapTransform& current, int width, int height, const DrawState& state,
+                          double max_scaling) {
+        layered_target.ensure(width, height, 0);
+        return paintLayered(current, {layered_target.drawFramebuffer(), 0, 0, width, height, height}, state,
+                            max_scaling);
     }
 };
 
@@ -366,7 +410,7 @@ void MapRenderer::draw(const MapTransform& transform, int framebuffer_width, int
     Impl& impl = *m_impl;
     impl.view_target.ensure(framebuffer_width, framebuffer_height, impl.samples);
     glBindFramebuffer(GL_FRAMEBUFFER, impl.view_target.drawFramebuffer());
-    impl.paint(framebuffer_width, framebuffer_height, transform, 0, 0, state, impl.basemap.forScale(transform.scale),
+    impl.paint({framebuffer_width, framebuffer_height}, transform, 0, 0, state, impl.basemap.forScale(transform.scale),
                impl.data.forScale(transform.scale), impl.has_overlay ? &impl.overlay : nullptr);
     const GLuint finished = impl.view_target.resolve();
     glBindFramebuffer(GL_READ_FRAMEBUFFER, finished);
@@ -384,7 +428,7 @@ void MapRenderer::renderCache(const MapTransform& transform, int width, int heig
     impl.cache_target.ensure(width + 2 * margin, height + 2 * margin, impl.samples);
     glBindFramebuffer(GL_FRAMEBUFFER, impl.cache_target.drawFramebuffer());
     // Drawn like a tile whose origin lies `margin` pixels up and left of the window's.
-    impl.paint(width + 2 * margin, height + 2 * margin, transform, -margin, -margin, state,
+    impl.paint({width + 2 * margin, height + 2 * margin}, transform, -margin, -margin, state,
                impl.basemap.nearestBuilt(transform.scale), impl.data.forScale(transform.scale),
                impl.has_overlay ? &impl.overlay : nullptr);
     impl.cache_target.resolve();
@@ -411,11 +455,17 @@ void MapRenderer::drawCache(const MapTransform& current, int x, int y, int width
 }
 
 bool MapRenderer::drawLayered(const MapTransform& current, int x, int y, int width, int height, int framebuffer_height,
-                              const DrawState& state, double max_base_scaling) {
+                              const DrawState& state, double max_base_scaling, LayeredPicture picture) {
     if (width <= 0 || height <= 0) return false;
     const GlStateGuard guard;
     Impl& impl = *m_impl;
-    const bool redrawn = impl.paintLayered(current, width, height, state, max_base_scaling);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, guard.drawFramebuffer());
+    if (picture == LayeredPicture::Passing && canPaintIntoDrawFramebuffer()) {
+        impl.has_layered = false;
+        return impl.paintLayered(current, {guard.drawFramebuffer(), x, y, width, height, framebuffer_height}, state,
+                                 max_base_scaling);
+    }
+    const bool redrawn = impl.paintLayeredKept(current, width, height, state, max_base_scaling);
     impl.has_layered = true;
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, guard.drawFramebuffer());
     blitPicture(impl.layered_target.resolve(), width, height, {0, 0, double(width), double(height)}, x, y, width,
@@ -438,7 +488,7 @@ Image MapRenderer::renderLayered(const MapTransform& transform, int width, int h
     Impl& impl = *m_impl;
     impl.checkFrameSize(width, height);
     const GlStateGuard guard;
-    impl.paintLayered(transform, width, height, state, 1.0);
+    impl.paintLayeredKept(transform, width, height, state, 1.0);
     impl.has_layered = false;  // the export's size and uploads, not the window's
     return readImage(impl.layered_target.resolve(), width, height);
 }
@@ -461,7 +511,7 @@ Image MapRenderer::renderUploaded(const MapTransform& transform, int width, int 
     const GlStateGuard guard;
     impl.export_target.ensure(width, height, impl.samples);
     glBindFramebuffer(GL_FRAMEBUFFER, impl.export_target.drawFramebuffer());
-    impl.paint(width, height, transform, 0, 0, state, impl.basemap.forScale(transform.scale),
+    impl.paint({width, height}, transform, 0, 0, state, impl.basemap.forScale(transform.scale),
                impl.data.forScale(transform.scale), impl.has_overlay ? &impl.overlay : nullptr);
     return readImage(impl.export_target.resolve(), width, height);
 }
@@ -508,7 +558,7 @@ void TiledExport::drawNextTile(Image& image) {
     const int tile_width = std::min(s.tile, s.width - x), tile_height = std::min(s.tile, s.height - y);
     impl.export_target.ensure(std::min(s.tile, s.width), std::min(s.tile, s.height), impl.samples);
     glBindFramebuffer(GL_FRAMEBUFFER, impl.export_target.drawFramebuffer());
-    impl.paint(tile_width, tile_height, s.transform, x, y, s.draw_state, &s.basemap, &s.data, &s.overlay);
+    impl.paint({tile_width, tile_height}, s.transform, x, y, s.draw_state, &s.basemap, &s.data, &s.overlay);
     glBindFramebuffer(GL_READ_FRAMEBUFFER, impl.export_target.resolve());
     if (s.tile_image.width != tile_width || s.tile_image.height != tile_height)
         s.tile_image = Image(tile_width, tile_height);

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 #include <thread>
 
@@ -12,25 +13,28 @@ namespace {
 
 constexpr int kWidth = 640, kHeight = 360;
 
-// An offscreen framebuffer standing in for the window, read back top row first.
+// An offscreen framebuffer standing in for the window, bound when made, read back top row first.
 class Canvas {
 public:
-    Canvas() {
+    explicit Canvas(int width = kWidth, int height = kHeight, GLenum format = GL_RGBA8)
+        : m_width(width), m_height(height) {
         glBindRenderbuffer(GL_RENDERBUFFER, m_color.get());
-        glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, kWidth, kHeight);
+        glRenderbufferStorage(GL_RENDERBUFFER, format, width, height);
         glBindFramebuffer(GL_FRAMEBUFFER, m_framebuffer.get());
         glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, m_color.get());
     }
+    void bind() const { glBindFramebuffer(GL_FRAMEBUFFER, m_framebuffer.get()); }
     Image read() const {
         glBindFramebuffer(GL_READ_FRAMEBUFFER, m_framebuffer.get());
-        Image image(kWidth, kHeight);
+        Image image(m_width, m_height);
         glPixelStorei(GL_PACK_ALIGNMENT, 1);
-        glReadPixels(0, 0, kWidth, kHeight, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
+        glReadPixels(0, 0, m_width, m_height, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
         flipRowsVertically(image);
         return image;
     }
 
 private:
+    int m_width = 0, m_height = 0;
     GlFramebuffer m_framebuffer;
     GlRenderbuffer m_color;
 };
@@ -138,6 +142,92 @@ TEST_F(Layered, ShowLayeredRepeatsTheLastPictureOfItsSizeOnly) {
     EXPECT_TRUE(renderer->showLayered(0, 0, kWidth, kHeight, kHeight));
     expectSamePicture(other.read(), first, 0.0001);
     EXPECT_FALSE(renderer->showLayered(0, 0, kWidth / 2, kHeight, kHeight));
+}
+
+// A window's map rectangle: a canvas larger than the map, the map 60 pixels from the left edge and 30
+// from the top, and every pixel around it painted a colour the map does not use.
+class MapRectangle {
+public:
+    static constexpr int kX = 60, kY = 30, kCanvasWidth = kWidth + 100, kCanvasHeight = kHeight + 80;
+
+    explicit MapRectangle(GLenum format = GL_RGBA8) : canvas(kCanvasWidth, kCanvasHeight, format) {
+        glClearColor(1, 0, 1, 1);
+        glClear(GL_COLOR_BUFFER_BIT);
+    }
+    bool draw(MapRenderer& renderer, const MapTransform& transform, const DrawState& state, double max_scaling,
+              LayeredPicture picture) const {
+        canvas.bind();
+        return renderer.drawLayered(transform, kX, kY, kWidth, kHeight, kCanvasHeight, state, max_scaling, picture);
+    }
+    Image mapPart() const {
+        const Image all = canvas.read();
+        Image part(kWidth, kHeight);
+        for (int row = 0; row < kHeight; ++row)
+            std::copy_n(all.rgba.begin() + ((static_cast<ptrdiff_t>(kY) + row) * kCanvasWidth + kX) * 4, kWidth * 4,
+                        part.rgba.begin() + static_cast<ptrdiff_t>(row) * kWidth * 4);
+        return part;
+    }
+    // Pixels outside the map rectangle that are no longer magenta.
+    int touchedOutside() const {
+        const Image all = canvas.read();
+        int touched = 0;
+        for (int y = 0; y < kCanvasHeight; ++y)
+            for (int x = 0; x < kCanvasWidth; ++x) {
+                if (x >= kX && x < kX + kWidth && y >= kY && y < kY + kHeight) continue;
+                const uint8_t* p = &all.rgba[(static_cast<size_t>(y) * kCanvasWidth + x) * 4];
+                if (p[0] != 255 || p[1] != 0 || p[2] != 255) ++touched;
+            }
+        return touched;
+    }
+
+private:
+    Canvas canvas;
+};
+
+TEST_F(Layered, APassingFrameIsPaintedIntoTheMapRectangleAsAKeptOneAndNotKept) {
+    const LabelPoint middle{kWidth / 2.0, kHeight / 2.0};
+    const MapRectangle kept_canvas, passing_canvas;
+    const Canvas shown;  // where showLayered copies to
+    // A flight: the first frame draws the layer with a margin, the next ones take it scaled.
+    for (const double zoom : {1.0, 1.05, 1.1}) {
+        const MapTransform flying = map.transform.zoomedAbout(middle, zoom);
+        kept_canvas.draw(*renderer, flying, state, 1.25, LayeredPicture::Kept);
+        shown.bind();
+        EXPECT_TRUE(renderer->showLayered(0, 0, kWidth, kHeight, kHeight));
+        passing_canvas.draw(*renderer, flying, state, 1.25, LayeredPicture::Passing);
+        shown.bind();
+        EXPECT_FALSE(renderer->showLayered(0, 0, kWidth, kHeight, kHeight)) << "a passing frame is not kept";
+        // Vertices land on other sub-pixel positions in the offset viewport: a few edge pixels differ by
+        // at most 6/255 (seen).
+        const ImageDifference difference = compareImages(passing_canvas.mapPart(), kept_canvas.mapPart(), 8);
+        EXPECT_EQ(difference.fraction_within, 1.0)
+            << "zoom " << zoom << ", largest difference " << difference.max_difference;
+        EXPECT_EQ(passing_canvas.touchedOutside(), 0) << "zoom " << zoom;
+    }
+}
+
+TEST_F(Layered, AViewChangingEveryFrameIsPaintedInOnePassInsideTheMapRectangle) {
+    // A turning globe: a new basemap every frame, so from the second frame on the whole picture is
+    // painted straight into the rectangle, background included.
+    const MapRectangle window;
+    const LabelPoint middle{kWidth / 2.0, kHeight / 2.0};
+    for (int i = 0; i < 3; ++i) {
+        renderer->setBasemap(map.scene.basemap);
+        const MapTransform turned = map.transform.zoomedAbout(middle, 1.0 + 0.01 * i);
+        EXPECT_TRUE(window.draw(*renderer, turned, state, 1.25, LayeredPicture::Passing));
+        expectSamePicture(window.mapPart(), renderer->renderUploaded(turned, kWidth, kHeight, state));
+        EXPECT_EQ(window.touchedOutside(), 0) << "frame " << i;
+    }
+}
+
+TEST_F(Layered, AFramebufferWithoutAlphaTakesAPassingFrameAsAKeptOne) {
+    // The painter keeps line coverage in the alpha channel: a window without one gets the copy.
+    const MapRectangle opaque(GL_RGB8);
+    opaque.draw(*renderer, map.transform, state, 1.0, LayeredPicture::Passing);
+    const Canvas shown;
+    EXPECT_TRUE(renderer->showLayered(0, 0, kWidth, kHeight, kHeight));
+    expectSamePicture(opaque.mapPart(), renderer->renderUploaded(map.transform, kWidth, kHeight, state));
+    EXPECT_EQ(opaque.touchedOutside(), 0);
 }
 
 class PreparedBasemap : public GlTest {};
