@@ -137,9 +137,16 @@ void MapPainter::fillPolygons(const Frame& frame, const GpuFills& fills, const s
     for (const FillRange* range : ranges)
         if (!range->empty()) rect = unite(rect, pixelRect(range->bounds, frame.map, 1, frame.width, frame.height));
     if (rect.empty()) return;
-    glEnable(GL_BLEND);
-    glBlendEquation(GL_FUNC_ADD);
-    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
+    if (color.a == 255) {
+        // The same pixels as blending (alpha, scratch space for coverage, is 1 outside coverage passes),
+        // but the software rasteriser need not read the framebuffer: ocean, land and country fills of a
+        // 1920x1080 globe took 15 ms instead of 21.
+        glDisable(GL_BLEND);
+    } else {
+        glEnable(GL_BLEND);
+        glBlendEquation(GL_FUNC_ADD);
+        glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
+    }
     m_fill.use();
     setTransform(m_fill, frame, frame.map);
     setColor(m_fill.uniform("u_color"), color);
