@@ -21,6 +21,10 @@ struct AppOptions {
     int quit_after_frames = 0;
     std::string screenshot;
     bool windowed_presenter = false;  // presenter mode without going full screen (tests under Xvfb)
+    // Read and write the settings and panel layout in the config folder. The benchmark runs without:
+    // on the defaults, so that its figures do not depend on the last session, and leaving the user's
+    // own settings as they were.
+    bool user_settings = true;
 };
 
 // Opens the window and runs until it is closed. Returns the process exit code.

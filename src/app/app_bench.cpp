@@ -119,6 +119,7 @@ int runAppBench(const BenchOptions& options, const Inputs& inputs, std::ostream&
     AppOptions app;
     app.size = options.size;
     app.quit_after_frames = 0;
+    app.user_settings = false;
     AppSession session(app, inputs, err);
     session.setPolling(true);
     session.settle();

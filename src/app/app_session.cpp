@@ -47,6 +47,7 @@ AppSession::AppSession(const AppOptions& options, const Inputs& inputs, std::ost
       m_err(err),
       m_options(options),
       m_settings([&] {
+          if (!options.user_settings) return AppSettings{};
           std::vector<std::string> warnings;
           AppSettings settings = loadSettings(settingsFilePath(), warnings);
           for (const std::string& warning : warnings) err << warning << '\n';
@@ -59,7 +60,8 @@ AppSession::AppSession(const AppOptions& options, const Inputs& inputs, std::ost
         auto* session = static_cast<AppSession*>(glfwGetWindowUserPointer(window));
         for (int i = 0; i < count; ++i) session->m_dropped.emplace_back(paths[i]);
     });
-    m_imgui = std::make_unique<ImGuiSession>(m_window.handle(), imguiIniPath());
+    m_imgui = std::make_unique<ImGuiSession>(m_window.handle(),
+                                             options.user_settings ? imguiIniPath() : std::filesystem::path());
     float scale_x = 1, scale_y = 1;
     glfwGetWindowContentScale(m_window.handle(), &scale_x, &scale_y);
     m_fonts = ui::loadUiFonts(*ImGui::GetIO().Fonts, std::max(scale_x, 1.0f), m_settings.ui_lang);
@@ -79,7 +81,7 @@ AppSession::AppSession(const AppOptions& options, const Inputs& inputs, std::ost
 
 AppSession::~AppSession() {
     if (m_export_write.valid()) m_export_write.wait();
-    storeSettings();
+    if (m_options.user_settings) storeSettings();
     m_playback_renderer.reset();  // GL objects go before the context
     m_renderer.reset();
     m_imgui.reset();

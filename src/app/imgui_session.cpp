@@ -13,9 +13,13 @@ ImGuiSession::ImGuiSession(GLFWwindow* window, const std::filesystem::path& ini_
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
-    std::error_code ignored;  // without a writable config folder the layout is simply not kept
-    std::filesystem::create_directories(ini_path.parent_path(), ignored);
-    io.IniFilename = m_ini_path.c_str();
+    if (ini_path.empty()) {
+        io.IniFilename = nullptr;  // the layout is neither read nor kept
+    } else {
+        std::error_code ignored;  // without a writable config folder the layout is simply not kept
+        std::filesystem::create_directories(ini_path.parent_path(), ignored);
+        io.IniFilename = m_ini_path.c_str();
+    }
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     if (!ImGui_ImplGlfw_InitForOpenGL(window, true) || !ImGui_ImplOpenGL3_Init("#version 330 core")) {
         ImGui::DestroyContext();

@@ -9,7 +9,7 @@ namespace pm::app {
 
 // Dear ImGui's context with its GLFW and OpenGL 3 backends for one window: created together,
 // destroyed together (before the window). The layout file goes to `ini_path`, never the working
-// directory. Move-less: one per window.
+// directory; an empty path keeps no layout file. Move-less: one per window.
 class ImGuiSession {
 public:
     ImGuiSession(GLFWwindow* window, const std::filesystem::path& ini_path);
