@@ -205,10 +205,13 @@ void AppSession::drawPlayback() {
     if (!previous || !(*previous == view) || playback.composed_detail != detail || !(playback.composed_rect == rect)) {
         const PresentationFrame frame = playback.composer->compose(*playback.player, view, detail);
         if (playback.uploaded_basemap != playback.composer->basemapGeneration()) {
-            renderer.setBasemap(playback.composer->basemap());
             playback.uploaded_basemap = playback.composer->basemapGeneration();
+            playback.basemap = std::make_shared<const BasemapLayer>(playback.composer->basemap());
+            renderer.setBasemap(playback.basemap, playback.uploaded_basemap);
         }
         renderer.setData(frame.map.scene.data);
+        playback.countries.home_countries = frame.map.scene.data.home_countries;
+        playback.countries.partner_countries = frame.map.scene.data.partner_countries;
         renderer.setOverlay(frame.map.overlay);
         playback.transform = frame.map.transform;
         playback.draw_state = drawStateOf(frame);
@@ -219,7 +222,9 @@ void AppSession::drawPlayback() {
     }
     // A stop held on screen is the same picture frame after frame: kept from its second frame on. Flights
     // and the growing timeline change every frame and are painted straight into the window.
-    if (playback.drawn && renderer.showLayered(rect.x, rect.y, rect.width, rect.height, m_fb_height)) return;
+    const bool finer_basemap = playback.meshes.adopt(renderer);  // drawn with the nearest level so far
+    if (playback.drawn && !finer_basemap && renderer.showLayered(rect.x, rect.y, rect.width, rect.height, m_fb_height))
+        return;
     const render::LayeredPicture picture =
         playback.drawn ? render::LayeredPicture::Kept : render::LayeredPicture::Passing;
     // The basemap is drawn again only when it changed or the camera moved far; a moving camera takes a
@@ -229,6 +234,8 @@ void AppSession::drawPlayback() {
                              playback.draw_state, playback.camera_moving ? kMovingBaseScaling : 1.0, picture))
         ++playback.base_redraws;
     playback.drawn = true;
+    playback.meshes.request(renderer, playback.basemap, playback.uploaded_basemap, playback.transform.scale,
+                            playback.countries);
 }
 
 void AppSession::saveTour() {

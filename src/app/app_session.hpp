@@ -12,6 +12,7 @@
 #include "app/app.hpp"
 #include "app/gl_context.hpp"
 #include "app/imgui_session.hpp"
+#include "app/playback_meshes.hpp"
 #include "app/scene_worker.hpp"
 #include "core/image.hpp"
 #include "core/map_navigator.hpp"
@@ -52,6 +53,9 @@ struct Playback {
     std::optional<BasemapDetail> composed_detail;
     bool drawn = false;  // the renderer's layered picture shows it
     size_t uploaded_basemap = 0;
+    std::shared_ptr<const BasemapLayer> basemap;  // uploaded, shared with the mesh worker
+    DataLayer countries;                          // the countries the frame highlights (nothing else)
+    PlaybackMeshes meshes;
     PixelRect composed_rect;
     MapTransform transform;  // of the composed frame
     render::DrawState draw_state;

@@ -138,6 +138,13 @@ struct ScaleLevels {
 
     bool has(double scale) const { return levels.contains(toleranceLevel(scale)); }
 
+    // The level `meshes` were built for (0 for none of these).
+    int levelOf(const Meshes* meshes) const {
+        for (const auto& [level, built] : levels)
+            if (built.get() == meshes) return level;
+        return 0;
+    }
+
     Meshes* forScale(double scale) {
         if (!source) return nullptr;
         const int level = toleranceLevel(scale);
@@ -203,6 +210,7 @@ struct MapRenderer::Impl {
     RenderTarget base_target, layered_target;
     std::optional<BaseLayerKey> base_key;
     CachedPicture base;
+    int base_level = 0;  // of the basemap meshes the layer was drawn with
     std::optional<std::pair<MapTransform, BaseLayerKey>> last_layered;  // the frame before
     bool base_missed = false;                                           // the layer did not fit the frame before
     uint64_t basemap_revision = 0;
@@ -287,15 +295,22 @@ struct MapRenderer::Impl {
     }
 
     // Paints a playback frame into `output`: the base layer, drawn again only when it does not fit, moved
-    // and scaled to `current`, then the data and overlay. Returns whether the base was drawn.
+    // and scaled to `current`, then the data and overlay. `exact_basemap`: with the basemap's meshes for
+    // current.scale, built now if need be; else with the nearest level built (see prepareBasemap).
+    // Returns whether the base was drawn.
     bool paintLayered(const MapTransform& current, const LayeredOutput& output, const DrawState& state,
-                      double max_scaling) {
+                      double max_scaling, bool exact_basemap) {
         const int width = output.width, height = output.height;
-        BasemapMeshes* basemap_meshes = basemap.forScale(current.scale);
+        BasemapMeshes* basemap_meshes =
+            exact_basemap ? basemap.forScale(current.scale) : basemap.nearestBuilt(current.scale);
         DataMeshes* data_meshes = data.forScale(current.scale);
         const OverlayMeshes* overlay_meshes = has_overlay ? &overlay : nullptr;
         BaseLayerKey key = baseKey(state, width, height, data_meshes);
-        const bool fits = base_key && *base_key == key && base.fits(current, width, height, max_scaling);
+        // A moving camera takes the layer whatever meshes it was drawn with; at rest it is drawn again
+        // once better ones are built.
+        const int level = basemap.levelOf(basemap_meshes);
+        const bool fits = base_key && *base_key == key && base.fits(current, width, height, max_scaling) &&
+                          (max_scaling > 1 || base_level == level);
         // A layer that did not fit the frame before either would serve this frame only when the basemap
         // changes every frame (a turning globe) or an exact layer is asked for a moving camera: one pass
         // is cheaper then. A tolerant layer, drawn with a margin, serves the frames that follow.
@@ -318,6 +333,7 @@ struct MapRenderer::Impl {
                   data_meshes, nullptr, PaintLayers::BasemapOnly);
             base = {current, width, height, margin};
             base_key = std::move(key);
+            base_level = level;
         }
         // The layer covers the whole picture (it fits, or was just drawn for it): no clearing needed.
         glBindFramebuffer(GL_FRAMEBUFFER, output.framebuffer);
@@ -332,10 +348,10 @@ struct MapRenderer::Impl {
     // A playback frame into layered_target (single-sampled: blits into multisampled buffers are not
     // allowed), where showLayered and frame export find it.
     bool paintLayeredKept(const MapTransform& current, int width, int height, const DrawState& state,
-                          double max_scaling) {
+                          double max_scaling, bool exact_basemap) {
         layered_target.ensure(width, height, 0);
         return paintLayered(current, {layered_target.drawFramebuffer(), 0, 0, width, height, height}, state,
-                            max_scaling);
+                            max_scaling, exact_basemap);
     }
 };
 
@@ -376,11 +392,12 @@ std::shared_ptr<const MapRenderer::PreparedBasemap> MapRenderer::prepareBasemap(
     return prepared;
 }
 
-void MapRenderer::adoptBasemap(const std::shared_ptr<const PreparedBasemap>& prepared) {
+bool MapRenderer::adoptBasemap(const std::shared_ptr<const PreparedBasemap>& prepared) {
     Impl& impl = *m_impl;
-    if (!prepared || prepared->basemap_id == 0 || prepared->basemap_id != impl.basemap_id) return;
+    if (!prepared || prepared->basemap_id == 0 || prepared->basemap_id != impl.basemap_id) return false;
     const GlStateGuard guard;
     impl.basemap.adopt(prepared->level, prepared->data);
+    return true;
 }
 
 int MapRenderer::basemapLevel(double scale) {
@@ -463,9 +480,9 @@ bool MapRenderer::drawLayered(const MapTransform& current, int x, int y, int wid
     if (picture == LayeredPicture::Passing && canPaintIntoDrawFramebuffer()) {
         impl.has_layered = false;
         return impl.paintLayered(current, {guard.drawFramebuffer(), x, y, width, height, framebuffer_height}, state,
-                                 max_base_scaling);
+                                 max_base_scaling, false);
     }
-    const bool redrawn = impl.paintLayeredKept(current, width, height, state, max_base_scaling);
+    const bool redrawn = impl.paintLayeredKept(current, width, height, state, max_base_scaling, false);
     impl.has_layered = true;
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, guard.drawFramebuffer());
     blitPicture(impl.layered_target.resolve(), width, height, {0, 0, double(width), double(height)}, x, y, width,
@@ -488,7 +505,7 @@ Image MapRenderer::renderLayered(const MapTransform& transform, int width, int h
     Impl& impl = *m_impl;
     impl.checkFrameSize(width, height);
     const GlStateGuard guard;
-    impl.paintLayeredKept(transform, width, height, state, 1.0);
+    impl.paintLayeredKept(transform, width, height, state, 1.0, true);
     impl.has_layered = false;  // the export's size and uploads, not the window's
     return readImage(impl.layered_target.resolve(), width, height);
 }

@@ -122,7 +122,8 @@ public:
     struct PreparedBasemap;
     static std::shared_ptr<const PreparedBasemap> prepareBasemap(const BasemapLayer& basemap, uint64_t id, double scale,
                                                                  const DataLayer* data);
-    void adoptBasemap(const std::shared_ptr<const PreparedBasemap>& prepared);
+    // Returns whether `prepared` was adopted.
+    bool adoptBasemap(const std::shared_ptr<const PreparedBasemap>& prepared);
     // Scales of one level share the basemap's meshes (a factor of two).
     static int basemapLevel(double scale);
     // Whether the basemap has its meshes for `scale` (else renderCache draws with the nearest level built).
@@ -160,12 +161,14 @@ public:
     // (x, y)-(x + width, y + height) of the bound framebuffer, like drawCache. When the layer did not fit
     // the call before either and would not serve the next one (the basemap changes every frame, as on a
     // turning globe, or an exact layer for a moving camera), the whole picture is drawn in one pass and
-    // the layer left alone. Returns whether the basemap was drawn.
+    // the layer left alone. Where the basemap has no meshes for `current.scale` yet, it is drawn with the
+    // nearest level it has, like renderCache, and drawn again once prepareBasemap's level is adopted.
+    // Returns whether the basemap was drawn.
     bool drawLayered(const MapTransform& current, int x, int y, int width, int height, int framebuffer_height,
                      const DrawState& state, double max_base_scaling = 1.0,
                      LayeredPicture picture = LayeredPicture::Kept);
-    // The same offscreen, read back (frame export): the base layer must fit exactly. One tile, like
-    // renderUploaded.
+    // The same offscreen, read back (frame export): the base layer must fit exactly and is drawn with the
+    // meshes for transform.scale, built now if need be. One tile, like renderUploaded.
     Image renderLayered(const MapTransform& transform, int width, int height, const DrawState& state);
     // Shows the last picture drawLayered drew again, if it has this size and was kept. Returns false
     // otherwise.

@@ -229,6 +229,9 @@ TEST_F(AppWindow, AHeldStopShowsTheSamePictureWithoutDrawingItAgain) {
     press(*session, GLFW_KEY_RIGHT);
     for (int i = 0; i < 2000 && session->playback().playing; ++i) session->frame();
     ASSERT_FALSE(session->playback().playing);
+    // The basemap's meshes for the stop's zoom may still be prepared on a thread; once they arrive the
+    // stop is drawn once more with them.
+    for (int i = 0; i < 2000 && session->playback().meshes.busy(); ++i) session->frame();
     session->frame();
     session->frame();
     const size_t drawn = session->playback().base_redraws;

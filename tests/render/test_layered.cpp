@@ -230,6 +230,29 @@ TEST_F(Layered, AFramebufferWithoutAlphaTakesAPassingFrameAsAKeptOne) {
     EXPECT_EQ(opaque.touchedOutside(), 0);
 }
 
+TEST_F(Layered, AFlightDrawsWithTheBasemapLevelsBuiltAndTheCameraAtRestWithTheOneAdopted) {
+    // Building a level of 1:50m on the spot froze flights for 70-100 ms at each factor of two.
+    const auto basemap = std::make_shared<const BasemapLayer>(map.scene.basemap);
+    renderer->setBasemap(basemap, 7);
+    EXPECT_TRUE(frame(map.transform, state, 1.25).first);  // the first level is built: there is none
+    const LabelPoint middle{kWidth / 2.0, kHeight / 2.0};
+    const MapTransform closer = map.transform.zoomedAbout(middle, 4.0);
+    EXPECT_TRUE(frame(closer, state, 1.25).first);
+    EXPECT_FALSE(renderer->basemapReadyFor(closer.scale)) << "drawn with the level it has";
+    const MapTransform& resting = closer;  // the camera arrives
+    EXPECT_FALSE(frame(resting, state, 1.0).first) << "no better level yet";
+
+    EXPECT_FALSE(renderer->adoptBasemap(MapRenderer::prepareBasemap(*basemap, 6, resting.scale, &map.scene.data)))
+        << "prepared for another basemap";
+    EXPECT_TRUE(renderer->adoptBasemap(MapRenderer::prepareBasemap(*basemap, 7, resting.scale, &map.scene.data)));
+    const auto [drawn, picture] = frame(resting, state, 1.0);
+    EXPECT_TRUE(drawn) << "at rest the layer is drawn again with the adopted level";
+    const ImageDifference difference =
+        compareImages(picture, renderer->renderUploaded(resting, kWidth, kHeight, state), 0);
+    EXPECT_EQ(difference.fraction_within, 1.0);
+    EXPECT_FALSE(frame(resting, state, 1.0).first);
+}
+
 class PreparedBasemap : public GlTest {};
 
 TEST_F(PreparedBasemap, AWorkerPreparesALevelTheWindowAdoptsAndDrawsWithoutBuilding) {
