@@ -76,7 +76,7 @@ void AppSession::startDefaultTour(bool loop) {
             if (!m_tour_from_file) m_tour_from_file = loadTourFile(m_options.tour_file);
             startPlayback(*m_tour_from_file, m_options.tour_file, loader, tourStart());
             // A tour file plays on to its first stop.
-            m_playback.stop_at = m_playback.player->nextStopTime(0);
+            m_playback.stop_at = m_playback.player->nextHoldTime(0);
         } else {
             // Every visible partner of the first selected (or first) home city, waiting on the overview.
             const DataSet& data = m_state.data.dataSet();
@@ -138,7 +138,7 @@ void AppSession::clickerNext() {
     }
     // A second press while the view flies to a stop skips to that stop, then on to the next.
     if (m_playback.stop_at) m_playback.position = *m_playback.stop_at;
-    m_playback.stop_at = m_playback.player->nextStopTime(m_playback.position + 1e-6);
+    m_playback.stop_at = m_playback.player->nextHoldTime(m_playback.position + 1e-6);
     m_playback.playing = true;
 }
 
@@ -151,7 +151,7 @@ void AppSession::stepTimeline(int years) {
 
 void AppSession::clickerPrevious() {
     if (!m_playback.player) return;
-    m_playback.position = m_playback.player->previousStopTime(m_playback.position - 1e-6);
+    m_playback.position = m_playback.player->previousHoldTime(m_playback.position - 1e-6);
     m_playback.stop_at.reset();
     m_playback.playing = false;
 }

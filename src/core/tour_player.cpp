@@ -11,6 +11,9 @@ namespace pm {
 
 namespace {
 
+// How long before its end a clicker holds a step: the view there is the step's own.
+constexpr double kHoldBeforeEnd = 1e-3;
+
 constexpr float kDimmedOpacity = 0.3f;
 constexpr double kTimelineEndHold = 1.5;  // seconds the last year stays before the next step
 
@@ -277,6 +280,24 @@ double TourPlayer::nextStopTime(double seconds) const {
     for (const Segment& segment : m_segments)
         if (segment.start > seconds + 1e-9) return segment.start;
     return m_duration;
+}
+
+double TourPlayer::nextHoldTime(double seconds) const {
+    for (const Segment& segment : m_segments) {
+        const double hold = segment.end - kHoldBeforeEnd;
+        if (hold > segment.start && hold > seconds + 1e-9) return hold;
+    }
+    return m_duration;
+}
+
+double TourPlayer::previousHoldTime(double seconds) const {
+    double previous = 0;
+    for (const Segment& segment : m_segments) {
+        const double hold = segment.end - kHoldBeforeEnd;
+        if (hold >= seconds - 1e-9) break;
+        if (hold > segment.start) previous = hold;
+    }
+    return previous;
 }
 
 double TourPlayer::previousStopTime(double seconds) const {

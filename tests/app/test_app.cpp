@@ -243,6 +243,19 @@ TEST_F(AppWindow, AHeldStopShowsTheSamePictureWithoutDrawingItAgain) {
     EXPECT_EQ(difference.fraction_within, 1.0);
 }
 
+TEST_F(AppWindow, TheClickerHoldsEachPartnerWithItsCaptionCard) {
+    auto session = open();
+    press(*session, GLFW_KEY_F11);
+    for (int stop = 1; stop <= 3; ++stop) {
+        press(*session, GLFW_KEY_RIGHT);
+        for (int i = 0; i < 2000 && session->playback().playing; ++i) session->frame();
+        const TourView held = session->playback().player->viewAt(session->playback().position);
+        if (stop == 1) continue;  // the overview
+        EXPECT_TRUE(held.highlighted_link.has_value()) << "stop " << stop;
+        EXPECT_TRUE(held.card.has_value()) << "stop " << stop;
+    }
+}
+
 TEST_F(AppWindow, LeavingPresenterModeShowsTheMapAsBefore) {
     auto session = open();
     const Image before = session->captureWindow();

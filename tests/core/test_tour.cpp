@@ -150,6 +150,31 @@ TEST(TourPlayer, ClickerNavigation) {
     EXPECT_DOUBLE_EQ(player.nextStopTime(player.duration()), player.duration());
 }
 
+// A clicker holds a step at its end, with the step's view complete: at the next step's start the
+// camera is about to leave and the caption card is gone (the audience saw a dimmed map without it).
+TEST(TourPlayer, AClickerHoldsEachStopWithItsCaptionCard) {
+    const auto data = std::make_shared<const DataSet>(test::bundledData());
+    const TourPlayer player(loadTourFile(tourPath("nuernberg.json")), data, start(), &countries(), "t.json");
+    const double first = player.nextHoldTime(0), second = player.nextHoldTime(first + 1e-6);
+    EXPECT_NEAR(first, 3.0, 0.01);
+    EXPECT_NEAR(second, 6.0, 0.01);
+    EXPECT_LT(second, 6.0);
+    EXPECT_DOUBLE_EQ(player.nextHoldTime(first), second) << "at a hold, Next goes to the following one";
+    int stops_with_cards = 0;
+    for (double hold = player.nextHoldTime(0); hold < player.duration(); hold = player.nextHoldTime(hold)) {
+        const TourView view = player.viewAt(hold);
+        if (view.highlighted_link) {
+            EXPECT_TRUE(view.card.has_value()) << "held at " << hold << " s";
+            ++stops_with_cards;
+        }
+    }
+    EXPECT_GT(stops_with_cards, 0);
+    EXPECT_DOUBLE_EQ(player.previousHoldTime(second), first) << "back shows the step before";
+    EXPECT_DOUBLE_EQ(player.previousHoldTime(second - 1.0), first) << "from inside a flight too";
+    EXPECT_DOUBLE_EQ(player.previousHoldTime(first), 0.0);
+    EXPECT_DOUBLE_EQ(player.nextHoldTime(player.duration()), player.duration());
+}
+
 TEST(TourPlayer, UnresolvableCitiesAreReportedWithTheirStep) {
     const auto data = std::make_shared<const DataSet>(test::bundledData());
     const Tour tour = parseTour(R"({"format": "partnermap-tour", "version": 1, "steps": [
