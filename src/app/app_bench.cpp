@@ -45,6 +45,14 @@ double timedFrame(AppSession& session) {
     return millisecondsSince(start);
 }
 
+// Every frame until the scene for the change just made is built, uploaded and drawn (at least three).
+void framesUntilSettled(AppSession& session, std::vector<double>& times) {
+    for (int k = 0; k < 600; ++k) {
+        times.push_back(timedFrame(session));
+        if (k > 2 && !session.busy()) break;
+    }
+}
+
 // The default tour's overview and its first three stops.
 constexpr double kBenchTourSeconds = 1.5 + 3.0 + 3 * (2.5 + 4.0);
 
@@ -154,11 +162,7 @@ int runAppBench(const BenchOptions& options, const Inputs& inputs, std::ostream&
         for (const double factor : {1.25, 0.8}) {
             for (int i = 0; i < 13; ++i) {
                 session.navigator().zoomAbout(middle, factor);
-                // Every frame until the scene for the new zoom is built, uploaded and drawn.
-                for (int k = 0; k < 600; ++k) {
-                    zoom_times.push_back(timedFrame(session));
-                    if (k > 2 && !session.busy()) break;
-                }
+                framesUntilSettled(session, zoom_times);
             }
         }
         printStats(out, "frames of zoom steps to 16x and back", statsOf(zoom_times));
@@ -175,10 +179,7 @@ int runAppBench(const BenchOptions& options, const Inputs& inputs, std::ostream&
         for (const std::string home : {"dortmund", "hannover", ""}) {
             session.state().filter.home_ids.clear();
             if (!home.empty()) session.state().filter.home_ids.insert(home);
-            for (int k = 0; k < 600; ++k) {
-                times.push_back(timedFrame(session));
-                if (k > 2 && !session.busy()) break;
-            }
+            framesUntilSettled(session, times);
         }
         out << "filter changes at 14x (1:10m), slowest frame: " << std::setprecision(0)
             << *std::max_element(times.begin(), times.end()) << " ms of " << times.size() << " frames\n";

@@ -178,13 +178,9 @@ private:
                 const std::optional<size_t> index = stopPartnership(step);
                 if (!index) break;
                 const Partnership& partnership = data().partnerships[*index];
-                // The partner is framed left of its caption card.
-                const double card_share = captionCardShare(
-                    m_frame.width,
-                    presentationScale(static_cast<int>(m_frame.width), static_cast<int>(m_frame.height)));
                 const Camera target = cameraForLink(data().findCity(partnership.home_id)->position,
                                                     data().findCity(partnership.partner_id)->position, m_base, m_kind,
-                                                    m_frame, kMaxLinkZoom, card_share);
+                                                    m_frame, kMaxLinkZoom, m_card_share);
                 m_view.highlighted_link = *index;
                 for (size_t other : filterPartnerships(data(), m_view.filter))
                     if (other != *index)
@@ -232,6 +228,9 @@ private:
     std::string m_file;
     TourDataLoader m_loader;
     MapFrame m_frame;
+    // Stops frame their partner left of the caption card, which takes this share of the width.
+    double m_card_share = captionCardShare(
+        m_frame.width, presentationScale(static_cast<int>(m_frame.width), static_cast<int>(m_frame.height)));
     TourView m_view;
     ProjectionSpec m_base;
     ProjectionKind m_kind = ProjectionKind::World;

@@ -18,6 +18,22 @@ void setColor(GLint location, Color color) {
     glUniform4f(location, color.r / 255.0f, color.g / 255.0f, color.b / 255.0f, color.a / 255.0f);
 }
 
+// Premultiplied colour over the picture; alpha, the coverage scratch space, is left alone.
+void blendPremultiplied() {
+    glEnable(GL_BLEND);
+    glBlendEquation(GL_FUNC_ADD);
+    glBlendFuncSeparate(GL_ONE, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
+}
+
+// The colouring step of a coverage group (see beginCoverage): a fragment paints its colour by the
+// coverage left in alpha and sets alpha back to 1, so later fragments on the same pixel paint nothing.
+void blendByCoverage() {
+    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    glEnable(GL_BLEND);
+    glBlendEquation(GL_FUNC_ADD);
+    glBlendFuncSeparate(GL_ONE_MINUS_DST_ALPHA, GL_DST_ALPHA, GL_ONE, GL_ZERO);
+}
+
 PixelRect unite(const PixelRect& a, const PixelRect& b) {
     if (a.empty()) return b;
     if (b.empty()) return a;
@@ -124,9 +140,7 @@ void MapPainter::beginCoverage(const Frame& frame, const PixelRect& rect) {
 }
 
 void MapPainter::endCoverage(const Frame& frame, const PixelRect& rect, Color color) {
-    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
-    glBlendEquation(GL_FUNC_ADD);
-    glBlendFuncSeparate(GL_ONE_MINUS_DST_ALPHA, GL_DST_ALPHA, GL_ONE, GL_ZERO);
+    blendByCoverage();
     cover(frame, rect, color.withAlpha(255));
     glDisable(GL_SCISSOR_TEST);
 }
@@ -187,13 +201,10 @@ void MapPainter::strokeLines(const Frame& frame, const MapTransform& transform, 
         if (!range->empty()) segments += range->vertex_count - 1;
     const double rect_area = static_cast<double>(rect.x1 - rect.x0) * (rect.y1 - rect.y0);
     const bool cover_segments = rect_area > kCoverPixelsPerSegment * static_cast<double>(segments);
-    if (stroke.exact_joins) {
+    if (stroke.exact_joins)
         beginCoverage(frame, rect);
-    } else {
-        glEnable(GL_BLEND);
-        glBlendEquation(GL_FUNC_ADD);
-        glBlendFuncSeparate(GL_ONE, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
-    }
+    else
+        blendPremultiplied();
     const DashPattern dash = dashPattern(stroke.dash);
     useLineProgram(dash.count > 0 ? m_line_dashed : m_line, frame, transform, stroke, dash, link_params);
     for (const LineRange* range : ranges) lines.draw(*range);
@@ -202,9 +213,7 @@ void MapPainter::strokeLines(const Frame& frame, const MapTransform& transform, 
         endCoverage(frame, rect, stroke.color);
         return;
     }
-    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
-    glBlendEquation(GL_FUNC_ADD);
-    glBlendFuncSeparate(GL_ONE_MINUS_DST_ALPHA, GL_DST_ALPHA, GL_ONE, GL_ZERO);
+    blendByCoverage();
     useLineProgram(m_line_cover, frame, transform, stroke, dash, link_params);
     for (const LineRange* range : ranges) lines.draw(*range);
     glDisable(GL_SCISSOR_TEST);
@@ -221,9 +230,7 @@ void MapPainter::drawShapes(const Frame& frame, const MapTransform& transform, c
     glUniform1f(m_shape.uniform("u_stroke_width"), static_cast<float>(stroke_width));
     setColor(m_shape.uniform("u_fill"), fill);
     setColor(m_shape.uniform("u_stroke"), stroke);
-    glEnable(GL_BLEND);
-    glBlendEquation(GL_FUNC_ADD);
-    glBlendFuncSeparate(GL_ONE, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
+    blendPremultiplied();
     shapes.draw(first, count);
 }
 
@@ -268,17 +275,13 @@ void MapPainter::drawText(const Frame& frame, const OverlayMeshes& overlay, cons
         if (rect.empty()) return;
         beginCoverage(frame, rect);
     } else {
-        glEnable(GL_BLEND);
-        glBlendEquation(GL_FUNC_ADD);
-        glBlendFuncSeparate(GL_ONE, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE);
+        blendPremultiplied();
     }
     useTextProgram(halo ? m_text_halo : m_text, frame);
     overlay.text.draw(range.first, range.count);
     if (!halo) return;
     // Colour the halo through the glyph quads again: far fewer pixels than the bounding box.
-    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
-    glBlendEquation(GL_FUNC_ADD);
-    glBlendFuncSeparate(GL_ONE_MINUS_DST_ALPHA, GL_DST_ALPHA, GL_ONE, GL_ZERO);
+    blendByCoverage();
     useTextProgram(m_text_cover, frame);
     overlay.text.draw(range.first, range.count);
     glDisable(GL_SCISSOR_TEST);
