@@ -15,11 +15,24 @@ CachedPicture::Edges CachedPicture::placedAt(const MapTransform& current) const 
 
 bool CachedPicture::fits(const MapTransform& current, int view_width, int view_height, double max_scaling) const {
     if (view_width != width || view_height != height || transform.scale <= 0) return false;
-    if (max_scaling <= 1) return current == transform;
-    const double k = current.scale / transform.scale;
-    if (k > max_scaling || k < 1 / max_scaling) return false;
+    if (max_scaling <= 1) {
+        const auto whole = [](double pixels) { return std::abs(pixels - std::round(pixels)) < 1e-6; };
+        if (current.scale != transform.scale || !whole(current.offset_x - transform.offset_x) ||
+            !whole(current.offset_y - transform.offset_y))
+            return false;
+    } else {
+        const double k = current.scale / transform.scale;
+        if (k > max_scaling || k < 1 / max_scaling) return false;
+    }
     const Edges edges = placedAt(current);
     return edges.left <= 0 && edges.top <= 0 && edges.right >= view_width && edges.bottom >= view_height;
+}
+
+std::optional<MapTransform> CachedPicture::alignedTo(const MapTransform& current) const {
+    // A millionth moves no pixel of a view a few thousand pixels wide by more than a hundredth.
+    if (transform.scale <= 0 || std::abs(current.scale / transform.scale - 1) > 1e-6) return std::nullopt;
+    return MapTransform{transform.scale, transform.offset_x + std::round(current.offset_x - transform.offset_x),
+                        transform.offset_y + std::round(current.offset_y - transform.offset_y)};
 }
 
 void blitPicture(GLuint source, int source_width, int source_height, const CachedPicture::Edges& edges, int x, int y,

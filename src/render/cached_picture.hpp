@@ -2,6 +2,8 @@
 
 #include <glad/gl.h>
 
+#include <optional>
+
 #include "core/map_transform.hpp"
 
 // Where a picture drawn at one transform lands when the view has moved to another. The app's drag cache
@@ -19,8 +21,13 @@ struct CachedPicture {
     // The picture's edges (margin included) under `current`.
     Edges placedAt(const MapTransform& current) const;
     // Whether under `current` the picture covers the whole width x height view and is scaled by at most
-    // `max_scaling` either way. max_scaling <= 1 asks for the very transform it was drawn with.
+    // `max_scaling` either way. max_scaling <= 1 asks for an exact copy: the same scale, moved by whole
+    // pixels.
     bool fits(const MapTransform& current, int view_width, int view_height, double max_scaling) const;
+    // `current` moved by at most half a pixel either way, and scaled by a millionth at most, so that the
+    // picture lands on whole pixels of it; nullopt when the scales differ more. A camera coming to rest
+    // near where the picture was drawn can then take it as it is instead of drawing it anew.
+    std::optional<MapTransform> alignedTo(const MapTransform& current) const;
 };
 
 // Copies `source` (source_width x source_height pixels, the picture with its margin) so that it lands

@@ -111,6 +111,10 @@ bool canPaintIntoDrawFramebuffer() {
     return glGetError() == GL_NO_ERROR && alpha_bits >= 8;
 }
 
+// Playback frames for the window are drawn with the nearest basemap level built (see prepareBasemap);
+// exported ones with the level for their scale, built on the spot, so that they do not depend on timing.
+enum class LayeredFor { Window, Export };
+
 // What a playback base layer shows besides its transform.
 struct BaseLayerKey {
     uint64_t basemap_revision = 0;
@@ -295,38 +299,49 @@ struct MapRenderer::Impl {
     }
 
     // Paints a playback frame into `output`: the base layer, drawn again only when it does not fit, moved
-    // and scaled to `current`, then the data and overlay. `exact_basemap`: with the basemap's meshes for
-    // current.scale, built now if need be; else with the nearest level built (see prepareBasemap).
-    // Returns whether the base was drawn.
-    bool paintLayered(const MapTransform& current, const LayeredOutput& output, const DrawState& state,
-                      double max_scaling, bool exact_basemap) {
+    // and scaled to `current`, then the data and overlay. Returns whether the base was drawn.
+    bool paintLayered(const MapTransform& requested, const LayeredOutput& output, const DrawState& state,
+                      double max_scaling, LayeredFor use) {
         const int width = output.width, height = output.height;
         BasemapMeshes* basemap_meshes =
-            exact_basemap ? basemap.forScale(current.scale) : basemap.nearestBuilt(current.scale);
-        DataMeshes* data_meshes = data.forScale(current.scale);
+            use == LayeredFor::Export ? basemap.forScale(requested.scale) : basemap.nearestBuilt(requested.scale);
+        DataMeshes* data_meshes = data.forScale(requested.scale);
         const OverlayMeshes* overlay_meshes = has_overlay ? &overlay : nullptr;
         BaseLayerKey key = baseKey(state, width, height, data_meshes);
         // A moving camera takes the layer whatever meshes it was drawn with; at rest it is drawn again
         // once better ones are built.
         const int level = basemap.levelOf(basemap_meshes);
-        const bool fits = base_key && *base_key == key && base.fits(current, width, height, max_scaling) &&
-                          (max_scaling > 1 || base_level == level);
+        const bool same_layer = base_key && *base_key == key && (max_scaling > 1 || base_level == level);
+        // The window's camera comes to rest where a flight ends, mostly at the scale it left from: moved by
+        // under half a pixel, the whole frame lines up with the layer, which is then copied exactly instead
+        // of drawn anew (the hitch on arrival, 45-60 ms at 1920x1080 on llvmpipe).
+        MapTransform current = requested;
+        bool fits = same_layer && base.fits(current, width, height, max_scaling);
+        if (!fits && same_layer && use == LayeredFor::Window && max_scaling <= 1) {
+            const std::optional<MapTransform> aligned = base.alignedTo(requested);
+            if (aligned && base.fits(*aligned, width, height, max_scaling)) {
+                current = *aligned;
+                fits = true;
+            }
+        }
         // A layer that did not fit the frame before either would serve this frame only when the basemap
         // changes every frame (a turning globe) or an exact layer is asked for a moving camera: one pass
         // is cheaper then. A tolerant layer, drawn with a margin, serves the frames that follow.
         const bool basemap_changed = !(last_layered && last_layered->second == key);
-        const bool camera_moved = !(last_layered && last_layered->first == current);
+        const bool camera_moved = !(last_layered && last_layered->first == requested);
         const bool direct = !fits && base_missed && (basemap_changed || (camera_moved && max_scaling <= 1));
         base_missed = !fits;
-        last_layered.emplace(current, key);
+        last_layered.emplace(requested, key);
         if (direct) {
             glBindFramebuffer(GL_FRAMEBUFFER, output.framebuffer);
             paint(output.area(), current, 0, 0, state, basemap_meshes, data_meshes, overlay_meshes);
             return true;
         }
         if (!fits) {
-            // A moving camera gets room to move before the next redraw.
-            const int margin = max_scaling > 1 ? std::max(width, height) / 10 : 0;
+            // A moving camera gets room to move before the next redraw, and so does the window's camera at
+            // rest: it will start to move, and drawing the layer anew for its first step was a second hitch
+            // per flight (45-60 ms at 1920x1080 on llvmpipe) after the one on arrival.
+            const int margin = max_scaling > 1 || use == LayeredFor::Window ? std::max(width, height) / 10 : 0;
             base_target.ensure(width + 2 * margin, height + 2 * margin, 0);
             glBindFramebuffer(GL_FRAMEBUFFER, base_target.drawFramebuffer());
             paint({width + 2 * margin, height + 2 * margin}, current, -margin, -margin, state, basemap_meshes,
@@ -348,10 +363,10 @@ struct MapRenderer::Impl {
     // A playback frame into layered_target (single-sampled: blits into multisampled buffers are not
     // allowed), where showLayered and frame export find it.
     bool paintLayeredKept(const MapTransform& current, int width, int height, const DrawState& state,
-                          double max_scaling, bool exact_basemap) {
+                          double max_scaling, LayeredFor use) {
         layered_target.ensure(width, height, 0);
         return paintLayered(current, {layered_target.drawFramebuffer(), 0, 0, width, height, height}, state,
-                            max_scaling, exact_basemap);
+                            max_scaling, use);
     }
 };
 
@@ -480,9 +495,9 @@ bool MapRenderer::drawLayered(const MapTransform& current, int x, int y, int wid
     if (picture == LayeredPicture::Passing && canPaintIntoDrawFramebuffer()) {
         impl.has_layered = false;
         return impl.paintLayered(current, {guard.drawFramebuffer(), x, y, width, height, framebuffer_height}, state,
-                                 max_base_scaling, false);
+                                 max_base_scaling, LayeredFor::Window);
     }
-    const bool redrawn = impl.paintLayeredKept(current, width, height, state, max_base_scaling, false);
+    const bool redrawn = impl.paintLayeredKept(current, width, height, state, max_base_scaling, LayeredFor::Window);
     impl.has_layered = true;
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, guard.drawFramebuffer());
     blitPicture(impl.layered_target.resolve(), width, height, {0, 0, double(width), double(height)}, x, y, width,
@@ -505,7 +520,7 @@ Image MapRenderer::renderLayered(const MapTransform& transform, int width, int h
     Impl& impl = *m_impl;
     impl.checkFrameSize(width, height);
     const GlStateGuard guard;
-    impl.paintLayeredKept(transform, width, height, state, 1.0, true);
+    impl.paintLayeredKept(transform, width, height, state, 1.0, LayeredFor::Export);
     impl.has_layered = false;  // the export's size and uploads, not the window's
     return readImage(impl.layered_target.resolve(), width, height);
 }

@@ -156,8 +156,10 @@ public:
     // rarely: the basemap is drawn into a layer of its own only when that layer no longer fits, and each
     // frame copies it and draws the data and overlay over the copy at `current`. The layer fits while the
     // basemap upload, theme, graticule, highlighted countries and size stay the same, it covers the
-    // rectangle and its scale is within `max_base_scaling` of current's either way; 1 asks for the very
-    // transform (a camera at rest), a moving camera may take a slightly scaled copy. Into the rectangle
+    // rectangle and its scale is within `max_base_scaling` of current's either way; 1 asks for an exact
+    // copy (a camera at rest), a moving camera may take a slightly scaled copy. The layer has a margin for
+    // the camera to move in, also when drawn at rest, and a camera coming to rest at the layer's scale is
+    // moved by under half a pixel to take it as it is (CachedPicture::alignedTo). Into the rectangle
     // (x, y)-(x + width, y + height) of the bound framebuffer, like drawCache. When the layer did not fit
     // the call before either and would not serve the next one (the basemap changes every frame, as on a
     // turning globe, or an exact layer for a moving camera), the whole picture is drawn in one pass and
