@@ -55,26 +55,26 @@ void AppSession::handleMapInput() {
         }
         return;
     }
-    if (m_dragging && !io.MouseDown[0]) m_dragging = false;
-    if (!over_map && !m_dragging) {
+    const MapDrag::Step drag_step =
+        m_drag.update(over_map, io.MouseClicked[0], io.MouseDown[0], io.MouseDelta.x, io.MouseDelta.y);
+    if (!over_map && !m_drag.dragging()) {
         m_state.hovered_partnership.reset();
         m_state.hovered_city.clear();
         return;
     }
     if (!m_scene) return;
 
-    if (io.MouseClicked[0]) m_dragging = true;
-    if (m_dragging && (io.MouseDelta.x != 0 || io.MouseDelta.y != 0)) {
+    if (drag_step.moves()) {
         if (m_state.map.projection_id == "orthographic") {
             // The globe turns under the hand: its centre moves, and the scene is rebuilt around it.
             const double radius_px = m_navigator.transform().scale * m_scene->basemap.bounds.width() / 2;
             const GeoPoint centre =
-                turnGlobe(viewProjection().centre, io.MouseDelta.x * to_px, io.MouseDelta.y * to_px, radius_px);
+                turnGlobe(viewProjection().centre, drag_step.dx * to_px, drag_step.dy * to_px, radius_px);
             m_state.map.centre_auto = false;
             m_state.map.centre_lat = centre.lat;
             m_state.map.centre_lon = centre.lon;
         } else {
-            m_navigator.pan(io.MouseDelta.x * to_px, io.MouseDelta.y * to_px);
+            m_navigator.pan(drag_step.dx * to_px, drag_step.dy * to_px);
         }
     }
     if (io.MouseWheel != 0 && over_map) {

@@ -3,8 +3,6 @@
 
 #include "app/app_session.hpp"
 #include "app/inputs.hpp"
-#include "core/partnership_card.hpp"
-#include "ui/details_panel.hpp"
 #include "ui/draw_ui.hpp"
 
 namespace pm::app {
@@ -16,11 +14,9 @@ void AppSession::drawPanels() {
     context.window_width = m_map_rect.width;
     context.window_height = m_map_rect.height;
     context.caption_font = m_fonts.caption;
-    // Presenter mode and the kiosk show only the map; a visitor's tap in the kiosk still opens the card.
-    if (m_options.kiosk && !m_playback.player) {
-        ui::drawDetailsPanel(m_state, context);
-        return;
-    }
+    // Presenter mode and the kiosk show only the map: the card of a partner tapped or clicked there is
+    // drawn on it in the tours' large type (presentedCard). A kiosk's touch screen hovers nothing.
+    if (m_options.kiosk) return;
     ui::drawUi(m_state, context);
 }
 

@@ -16,6 +16,7 @@
 #include "core/countries.hpp"
 #include "core/filter.hpp"
 #include "core/partnership_card.hpp"
+#include "core/presentation_panels.hpp"
 #include "core/problem.hpp"
 #include "core/projection.hpp"
 #include "core/resources.hpp"
@@ -162,7 +163,7 @@ bool AppSession::frame() {
     const double dt = m_fixed_frame_step.value_or(std::clamp(now - m_now, 0.0, 0.25));
     m_now = now;
     // Idle windows sleep until something happens; animations and pending work keep the loop going.
-    const bool animating = m_navigator.flying() || m_playback.playing || m_dragging || m_frames < 3 ||
+    const bool animating = m_navigator.flying() || m_playback.playing || m_drag.dragging() || m_frames < 3 ||
                            (m_last_wheel >= 0 && now - m_last_wheel < 0.5) || m_options.kiosk;
     if (animating || busy() || m_polling || m_forced_interaction || m_options.quit_after_frames > 0)
         glfwPollEvents();
@@ -300,6 +301,13 @@ OverlayOptions AppSession::overlayOptions(int width, int height) const {
     return options;
 }
 
+std::optional<PartnershipCard> AppSession::presentedCard() const {
+    const DataSet& data = m_state.data.dataSet();
+    const std::optional<size_t> selected = m_state.selection.partnership;
+    if (!m_state.presenter.active || !selected || *selected >= data.partnerships.size()) return std::nullopt;
+    return partnershipCard(data, *selected, m_state.map.map_lang, &m_inputs.countries(), currentYear());
+}
+
 ProjectionSpec AppSession::viewProjection() const {
     MapView view;
     view.projection.id = m_state.map.projection_id;
@@ -399,8 +407,8 @@ render::DrawState AppSession::drawState() const {
 
 void AppSession::drawMap() {
     if (!m_scene) return;
-    const bool interacting =
-        m_forced_interaction || m_dragging || m_navigator.flying() || (m_last_wheel >= 0 && m_now - m_last_wheel < 0.2);
+    const bool interacting = m_forced_interaction || m_drag.dragging() || m_navigator.flying() ||
+                             (m_last_wheel >= 0 && m_now - m_last_wheel < 0.2);
     CacheKey key{m_navigator.transform(),
                  m_map_rect,
                  m_scene.get(),
@@ -413,8 +421,16 @@ void AppSession::drawMap() {
                  m_state.presenter.show_facts};
     // While the view moves, the last picture is moved and scaled; the full redraw follows when it rests.
     if ((!interacting || !m_renderer->hasCache()) && (!m_cache_key || !(*m_cache_key == key))) {
-        m_renderer->setOverlay(layoutOverlay(*m_scene, m_navigator.transform(), m_map_rect.width, m_map_rect.height,
-                                             overlayOptions(m_map_rect.width, m_map_rect.height), *m_regular, *m_bold));
+        OverlayOptions options = overlayOptions(m_map_rect.width, m_map_rect.height);
+        PresentationContent presented;
+        presented.card = presentedCard();
+        options.legend_clear_of_card = presented.card.has_value();
+        MapOverlay overlay = layoutOverlay(*m_scene, m_navigator.transform(), m_map_rect.width, m_map_rect.height,
+                                           options, *m_regular, *m_bold);
+        if (presented.card)
+            addPresentationPanels(overlay, presented, m_map_rect.width, m_map_rect.height, options.scale, *m_regular,
+                                  *m_bold);
+        m_renderer->setOverlay(overlay);
         const int margin = static_cast<int>(0.1 * std::max(m_map_rect.width, m_map_rect.height));
         m_renderer->renderCache(m_navigator.transform(), m_map_rect.width, m_map_rect.height, margin, drawState());
         m_cache_key = key;

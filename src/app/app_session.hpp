@@ -12,11 +12,13 @@
 #include "app/app.hpp"
 #include "app/gl_context.hpp"
 #include "app/imgui_session.hpp"
+#include "app/map_drag.hpp"
 #include "app/playback_meshes.hpp"
 #include "app/scene_worker.hpp"
 #include "core/image.hpp"
 #include "core/map_navigator.hpp"
 #include "core/map_view.hpp"
+#include "core/partnership_card.hpp"
 #include "core/picking.hpp"
 #include "core/presentation_frame.hpp"
 #include "core/settings.hpp"
@@ -92,6 +94,9 @@ public:
     // Runs frames until nothing is pending and the view rests.
     void settle(int max_frames = 600);
     Image captureWindow() const;
+    // Presenter mode and the kiosk draw the selected partnership's card on the map, in the tours' large
+    // type, instead of the desk's Details panel; nullopt otherwise.
+    std::optional<PartnershipCard> presentedCard() const;
     double lastSceneMilliseconds() const { return m_last_scene_ms; }
     void setInteracting(bool interacting) { m_forced_interaction = interacting; }
     // Never sleep waiting for events (benchmarks and tests drive frames themselves).
@@ -206,7 +211,7 @@ private:
         friend bool operator==(const CacheKey&, const CacheKey&) = default;
     };
     std::optional<CacheKey> m_cache_key;
-    bool m_dragging = false;
+    MapDrag m_drag;
     bool m_forced_interaction = false;
     bool m_polling = false;
     double m_last_wheel = -1;

@@ -283,6 +283,43 @@ TEST_F(AppWindow, KioskLoopsPausesOnAKeyAndOnlyTheCombinationQuits) {
     EXPECT_TRUE(session->frame());
 }
 
+TEST_F(AppWindow, AKioskVisitorsTapShowsThePartnersCardOnTheMapInLargeType) {
+    AppOptions options;
+    options.kiosk = true;
+    auto session = open(options);
+    press(*session, GLFW_KEY_A);  // a visitor
+    ASSERT_FALSE(session->playback().player);
+    session->settle();
+    EXPECT_FALSE(session->presentedCard().has_value());
+    const Image map = session->captureWindow();
+
+    session->state().selection.partnership = 0;  // what a tap on the partner selects
+    session->settle();
+    const std::optional<PartnershipCard> card = session->presentedCard();
+    ASSERT_TRUE(card.has_value());
+    const DataSet& data = session->state().data.dataSet();
+    EXPECT_EQ(card->title,
+              partnershipCard(data, 0, session->state().map.map_lang, &m_inputs.countries(), currentYear()).title)
+        << "in the map's language, like a tour's caption card";
+    // The card takes a good part of the screen (the highlighted link adds a little).
+    const render::test::ImageDifference difference = compareImages(session->captureWindow(), map, 8);
+    EXPECT_LT(difference.fraction_within, 0.95);
+    EXPECT_GT(difference.fraction_within, 0.6);
+
+    session->state().selection = {};  // a tap on the empty map
+    session->settle();
+    EXPECT_EQ(compareImages(session->captureWindow(), map, 8).fraction_within, 1.0);
+}
+
+TEST_F(AppWindow, OnlyPresenterModeDrawsTheSelectedPartnersCardOnTheMap) {
+    auto session = open();
+    session->state().selection.partnership = 0;
+    session->settle();
+    EXPECT_FALSE(session->presentedCard().has_value()) << "the desk has its Details panel";
+    press(*session, GLFW_KEY_F11);
+    EXPECT_TRUE(session->presentedCard().has_value());
+}
+
 TEST_F(AppWindow, KioskReturnsToItsLoopWhenIdle) {
     AppOptions options;
     options.kiosk = true;
