@@ -49,10 +49,7 @@ void AppSession::handleMapInput() {
     if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || io.MouseWheel != 0 || io.MouseDown[0]) m_last_input = m_now;
     if (m_playback.player) {
         // Kiosk: a touch pauses the loop and gives the visitor the map; presenter: the map is the tour's.
-        if (m_options.kiosk && over_map && io.MouseClicked[0]) {
-            stopPlayback();
-            m_last_input = m_now;
-        }
+        if (m_options.kiosk && over_map && io.MouseClicked[0]) pauseKiosk();
         return;
     }
     const MapDrag::Step drag_step =
@@ -155,7 +152,7 @@ void AppSession::handleKeys() {
     // Kiosk: only Ctrl+Alt+Q leaves; every other key pauses the loop like a touch.
     if (m_options.kiosk) {
         if (ctrlAltDown(window) && ImGui::IsKeyPressed(GLFW_KEY_Q)) m_quit = true;
-        if (any_key && m_playback.player && !ctrlAltDown(window)) stopPlayback();
+        if (any_key && m_playback.player && !ctrlAltDown(window)) pauseKiosk();
         return;
     }
     if (ImGui::IsKeyPressed(GLFW_KEY_F11)) setPresenter(!m_state.presenter.active);

@@ -156,6 +156,19 @@ void AppSession::clickerPrevious() {
     m_playback.playing = false;
 }
 
+void AppSession::pauseKiosk() {
+    // The visitor gets the map they were watching: the tour's partnerships, and its camera where the
+    // tour shows the window's projection (a tour may turn a globe or set a projection of its own; the
+    // window keeps its own view then).
+    if (const std::optional<TourView>& view = m_playback.composed_view) {
+        m_state.filter = view->filter;
+        if (m_scene && view->projection == m_scene->projection && m_playback.composed_rect == m_map_rect)
+            m_navigator.setTransform(m_playback.transform);
+    }
+    stopPlayback();
+    m_last_input = m_now;
+}
+
 void AppSession::advancePlayback(double dt) {
     if (m_options.kiosk && !m_playback.player && m_now - m_last_input > m_options.kiosk_idle_seconds) {
         m_state.selection = {};

@@ -111,6 +111,8 @@ public:
     void startDefaultTour(bool loop);
     void startTimeline();
     void stopPlayback();
+    // A visitor's touch or key in the kiosk: stops the loop on the map it showed.
+    void pauseKiosk();
     // Presenter mode: full screen, panels hidden, the default tour held at its start.
     void setPresenter(bool on);
     // The clicker's Right key: fly to the next stop (or finish the flight under way).

@@ -320,6 +320,25 @@ TEST_F(AppWindow, OnlyPresenterModeDrawsTheSelectedPartnersCardOnTheMap) {
     EXPECT_TRUE(session->presentedCard().has_value());
 }
 
+TEST_F(AppWindow, AKioskPausedByAVisitorKeepsTheMapTheTourShowed) {
+    AppOptions options;
+    options.kiosk = true;
+    auto session = open(options);
+    session->setFixedFrameStep(1.0 / 60);
+    // Into the hold at the first partner, zoomed in on it, with Nürnberg's partnerships only.
+    for (int i = 0; i < 2000 && session->playback().player && session->playback().position < 8.0; ++i) session->frame();
+    ASSERT_TRUE(session->playback().composed_view.has_value());
+    const TourView shown = *session->playback().composed_view;
+    const MapTransform camera = session->playback().transform;
+    ASSERT_NE(session->state().filter, shown.filter) << "the window shows all three home cities";
+    press(*session, GLFW_KEY_A);  // a visitor
+    ASSERT_FALSE(session->playback().player);
+    EXPECT_EQ(session->state().filter, shown.filter);
+    EXPECT_EQ(session->navigator().transform(), camera) << "no jump to the whole world";
+    session->settle();  // the scene with the tour's partnerships arrives
+    EXPECT_EQ(session->navigator().transform(), camera);
+}
+
 TEST_F(AppWindow, KioskReturnsToItsLoopWhenIdle) {
     AppOptions options;
     options.kiosk = true;
