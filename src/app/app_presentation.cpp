@@ -157,14 +157,13 @@ void AppSession::clickerPrevious() {
 }
 
 void AppSession::pauseKiosk() {
-    // The visitor gets the map they were watching: the tour's partnerships, and its camera where the
-    // tour shows the window's projection (a tour may turn a globe or set a projection of its own; the
-    // window keeps its own view then).
-    if (const std::optional<TourView>& view = m_playback.composed_view) {
-        m_state.filter = view->filter;
+    // The visitor keeps the tour's camera, so that the city they touched is where they touched it, when
+    // the tour shows the window's projection (a tour may turn a globe or set a projection of its own;
+    // the window keeps its own view then). The window's partnerships stay: taking the tour's filter
+    // would move an automatic projection centre, and the whole map with it.
+    if (const std::optional<TourView>& view = m_playback.composed_view)
         if (m_scene && view->projection == m_scene->projection && m_playback.composed_rect == m_map_rect)
             m_navigator.setTransform(m_playback.transform);
-    }
     stopPlayback();
     m_last_input = m_now;
 }

@@ -111,7 +111,7 @@ public:
     void startDefaultTour(bool loop);
     void startTimeline();
     void stopPlayback();
-    // A visitor's touch or key in the kiosk: stops the loop on the map it showed.
+    // A visitor's touch or key in the kiosk: stops the loop at the tour's camera.
     void pauseKiosk();
     // Presenter mode: full screen, panels hidden, the default tour held at its start.
     void setPresenter(bool on);

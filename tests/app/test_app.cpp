@@ -320,23 +320,32 @@ TEST_F(AppWindow, OnlyPresenterModeDrawsTheSelectedPartnersCardOnTheMap) {
     EXPECT_TRUE(session->presentedCard().has_value());
 }
 
-TEST_F(AppWindow, AKioskPausedByAVisitorKeepsTheMapTheTourShowed) {
+TEST_F(AppWindow, AKioskPausedByAVisitorKeepsTheTourCameraAndTheTouchedCityWhereItWas) {
     AppOptions options;
     options.kiosk = true;
     auto session = open(options);
     session->setFixedFrameStep(1.0 / 60);
-    // Into the hold at the first partner, zoomed in on it, with Nürnberg's partnerships only.
+    // Into the hold at the first partner, zoomed in on it.
     for (int i = 0; i < 2000 && session->playback().player && session->playback().position < 8.0; ++i) session->frame();
     ASSERT_TRUE(session->playback().composed_view.has_value());
     const TourView shown = *session->playback().composed_view;
+    ASSERT_TRUE(shown.highlighted_link.has_value());
     const MapTransform camera = session->playback().transform;
-    ASSERT_NE(session->state().filter, shown.filter) << "the window shows all three home cities";
+    const PartnershipFilter filter = session->state().filter;
+    const DataSet& data = session->state().data.dataSet();
+    const std::string partner = data.partnerships[*shown.highlighted_link].partner_id;
+    const SceneCity* city = session->scene()->data.findCity(partner);
+    ASSERT_NE(city, nullptr);
+    const LabelPoint touched = camera.toPixel(city->projected);  // where the tour showed the partner
+
     press(*session, GLFW_KEY_A);  // a visitor
     ASSERT_FALSE(session->playback().player);
-    EXPECT_EQ(session->state().filter, shown.filter);
+    session->settle();
     EXPECT_EQ(session->navigator().transform(), camera) << "no jump to the whole world";
-    session->settle();  // the scene with the tour's partnerships arrives
-    EXPECT_EQ(session->navigator().transform(), camera);
+    EXPECT_EQ(session->state().filter, filter) << "the window's partnerships, and its projection with them";
+    const PickResult pick = pickAt(session->scene()->data, session->navigator().transform(), touched, 8.0);
+    EXPECT_EQ(pick.kind, PickResult::Kind::City);
+    EXPECT_EQ(pick.city_id, partner);
 }
 
 TEST_F(AppWindow, KioskReturnsToItsLoopWhenIdle) {
