@@ -159,7 +159,8 @@ public:
     // rectangle and its scale is within `max_base_scaling` of current's either way; 1 asks for an exact
     // copy (a camera at rest), a moving camera may take a slightly scaled copy. The layer has a margin for
     // the camera to move in, also when drawn at rest, and a camera coming to rest at the layer's scale is
-    // moved by under half a pixel to take it as it is (CachedPicture::alignedTo). Into the rectangle
+    // moved by under half a pixel to take it as it is (CachedPicture::alignedTo); a camera zooming in gets
+    // its layer drawn as much closer as a copy may be scaled. Into the rectangle
     // (x, y)-(x + width, y + height) of the bound framebuffer, like drawCache. When the layer did not fit
     // the call before either and would not serve the next one (the basemap changes every frame, as on a
     // turning globe, or an exact layer for a moving camera), the whole picture is drawn in one pass and

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <optional>
 #include <thread>
 
@@ -158,6 +159,21 @@ TEST_F(Layered, ACameraComingToRestNearTheLayerTakesItMovedByWholePixels) {
     expectSamePicture(exported, renderer->renderUploaded(rest, kWidth, kHeight, state), 0.01, 0.9999);
 }
 
+TEST_F(Layered, AZoomingInCameraDrawsFewerLayersEachServingLonger) {
+    // 3 % closer each frame for 40 frames: a layer drawn for the camera served 7 frames (a quarter), so
+    // frames 0, 8, 16, 24, 32 and 40 drew one. Drawn a quarter ahead, a layer serves 15 frames.
+    const LabelPoint middle{kWidth / 2.0, kHeight / 2.0};
+    std::vector<int> drawn_at;
+    for (int i = 0; i <= 40; ++i) {
+        const MapTransform zoomed = map.transform.zoomedAbout(middle, std::pow(1.03, i));
+        const auto [drawn, picture] = frame(zoomed, state, 1.25);
+        if (drawn) drawn_at.push_back(i);
+        if (i % 5 == 0)  // a sharp copy scaled down, or one scaled up by a quarter at most
+            expectSamePicture(picture, renderer->renderUploaded(zoomed, kWidth, kHeight, state), 3.0, 0.95);
+    }
+    EXPECT_EQ(drawn_at, (std::vector<int>{0, 8, 24, 40}));
+}
+
 TEST_F(Layered, ShowLayeredRepeatsTheLastPictureOfItsSizeOnly) {
     EXPECT_FALSE(renderer->showLayered(0, 0, kWidth, kHeight, kHeight));
     const Image first = frame(map.transform, state).second;
@@ -264,6 +280,8 @@ TEST_F(Layered, AFlightDrawsWithTheBasemapLevelsBuiltAndTheCameraAtRestWithTheOn
     EXPECT_TRUE(frame(closer, state, 1.25).first);
     EXPECT_FALSE(renderer->basemapReadyFor(closer.scale)) << "drawn with the level it has";
     const MapTransform& resting = closer;  // the camera arrives
+    // The zoom's layer was drawn a quarter closer than the camera, which then stopped: drawn again.
+    EXPECT_TRUE(frame(resting, state, 1.0).first);
     const auto [coarse_drawn, coarse] = frame(resting, state, 1.0);
     EXPECT_FALSE(coarse_drawn) << "no better level yet";
 
