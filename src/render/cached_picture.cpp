@@ -35,6 +35,16 @@ std::optional<MapTransform> CachedPicture::alignedTo(const MapTransform& current
                         transform.offset_y + std::round(current.offset_y - transform.offset_y)};
 }
 
+CachedPicture layerFor(const MapTransform& current, int width, int height, bool margin, double ahead) {
+    const int longer = std::max(width, height);
+    CachedPicture layer{current, width, height, margin ? longer / 10 : 0};
+    if (ahead > 1) {
+        layer.transform = current.zoomedAbout({width / 2.0, height / 2.0}, ahead);
+        layer.margin += static_cast<int>(std::ceil((ahead - 1) / 2 * longer));
+    }
+    return layer;
+}
+
 void blitPicture(GLuint source, int source_width, int source_height, const CachedPicture::Edges& edges, int x, int y,
                  int width, int height, int framebuffer_height, bool scaled) {
     const auto gl_x = [&](double value) { return static_cast<GLint>(std::lround(x + value)); };

@@ -30,6 +30,13 @@ struct CachedPicture {
     std::optional<MapTransform> alignedTo(const MapTransform& current) const;
 };
 
+// The layer to draw for a camera at `current` over a width x height view. `margin`: a tenth of the view
+// on every side, room for the camera to move. `ahead` > 1, for a camera zooming in: drawn that much
+// closer (about the view's centre) and that much larger, so that one layer serves the zoom from a copy
+// scaled down by `ahead` to one scaled up by it, and costs more only by its larger fills (it shows the
+// same part of the map).
+CachedPicture layerFor(const MapTransform& current, int width, int height, bool margin, double ahead);
+
 // Copies `source` (source_width x source_height pixels, the picture with its margin) so that it lands
 // on `edges` of the target rectangle whose top-left corner is (x, y), width x height, in the bound draw
 // framebuffer of `framebuffer_height` rows (GL's rows run bottom-up), writing only inside that

@@ -369,6 +369,21 @@ TEST(CachedPicture, AlignsAViewNearItsScaleToWholePixels) {
     EXPECT_FALSE(picture.alignedTo(MapTransform{2.0 * 1.0001, 100, 50}).has_value()) << "zoomed: drawn anew";
 }
 
+TEST(CachedPicture, ALayerDrawnAheadOfAZoomServesItFromAQuarterFartherToAQuarterCloser) {
+    const MapTransform now{2.0, 100, 50};
+    const LabelPoint middle{200, 150};
+    const CachedPicture still = layerFor(now, 400, 300, false, 1.0);
+    EXPECT_EQ(still.transform, now);
+    EXPECT_EQ(still.margin, 0);
+    EXPECT_EQ(layerFor(now, 400, 300, true, 1.0).margin, 40);
+    const CachedPicture ahead = layerFor(now, 400, 300, true, 1.25);
+    EXPECT_EQ(ahead.margin, 40 + 50) << "a quarter of the view's half more on every side";
+    EXPECT_DOUBLE_EQ(ahead.transform.scale, 2.5);
+    EXPECT_TRUE(ahead.fits(now, 400, 300, 1.25)) << "a copy scaled down by a quarter covers the view";
+    EXPECT_TRUE(ahead.fits(now.zoomedAbout(middle, 1.5), 400, 300, 1.25));
+    EXPECT_FALSE(ahead.fits(now.zoomedAbout(middle, 1.6), 400, 300, 1.25)) << "scaled up by more than a quarter";
+}
+
 class BlitPicture : public GlTest {};
 
 // Fills the bound framebuffer's columns [x0, x1) with one colour.
