@@ -299,14 +299,4 @@ double TourPlayer::previousHoldTime(double seconds) const {
     return previous;
 }
 
-double TourPlayer::previousStopTime(double seconds) const {
-    double previous = 0;
-    for (const Segment& segment : m_segments) {
-        // "Back" from inside a step restarts it; right at its start it goes to the one before.
-        if (segment.start >= seconds - 0.25) break;
-        previous = segment.start;
-    }
-    return previous;
-}
-
 }  // namespace pm

@@ -74,9 +74,8 @@ public:
     };
     const std::vector<Screenshot>& screenshots() const { return m_screenshots; }
 
-    // The start of the next / previous step that shows something.
+    // The start of the next step that shows something.
     double nextStopTime(double seconds) const;
-    double previousStopTime(double seconds) const;
     // For presentation clickers: where Next / Previous holds. A step is held at its end, where its view
     // is complete (a stop with its caption card), not at the next step's start, where the camera is
     // about to leave and the card is gone. Previous goes back to the step before the one shown.

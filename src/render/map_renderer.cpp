@@ -142,13 +142,6 @@ struct ScaleLevels {
 
     bool has(double scale) const { return levels.contains(toleranceLevel(scale)); }
 
-    // The level `meshes` were built for (0 for none of these).
-    int levelOf(const Meshes* meshes) const {
-        for (const auto& [level, built] : levels)
-            if (built.get() == meshes) return level;
-        return 0;
-    }
-
     Meshes* forScale(double scale) {
         if (!source) return nullptr;
         const int level = toleranceLevel(scale);
@@ -159,14 +152,21 @@ struct ScaleLevels {
         return insert(level, std::move(meshes));
     }
 
+    // Meshes and the level they were built for.
+    struct Built {
+        int level = 0;
+        Meshes* meshes = nullptr;
+    };
+
     // The level for `scale` if it is built, else the nearest one built (finer first); builds only when
     // there is none.
-    Meshes* nearestBuilt(double scale) {
+    Built nearestBuilt(double scale) {
         const int level = toleranceLevel(scale);
         auto best = levels.end();
         for (auto it = levels.begin(); it != levels.end(); ++it)
             if (best == levels.end() || std::abs(it->first - level) < std::abs(best->first - level)) best = it;
-        return best != levels.end() ? best->second.get() : forScale(scale);
+        if (best != levels.end()) return {best->first, best->second.get()};
+        return {level, forScale(scale)};
     }
 
     template <typename Data>
@@ -303,14 +303,15 @@ struct MapRenderer::Impl {
     bool paintLayered(const MapTransform& requested, const LayeredOutput& output, const DrawState& state,
                       double max_scaling, LayeredFor use) {
         const int width = output.width, height = output.height;
-        BasemapMeshes* basemap_meshes =
-            use == LayeredFor::Export ? basemap.forScale(requested.scale) : basemap.nearestBuilt(requested.scale);
+        const auto [level, basemap_meshes] =
+            use == LayeredFor::Export
+                ? decltype(basemap)::Built{toleranceLevel(requested.scale), basemap.forScale(requested.scale)}
+                : basemap.nearestBuilt(requested.scale);
         DataMeshes* data_meshes = data.forScale(requested.scale);
         const OverlayMeshes* overlay_meshes = has_overlay ? &overlay : nullptr;
         BaseLayerKey key = baseKey(state, width, height, data_meshes);
         // A moving camera takes the layer whatever meshes it was drawn with; at rest it is drawn again
         // once better ones are built.
-        const int level = basemap.levelOf(basemap_meshes);
         const bool same_layer = base_key && *base_key == key && (max_scaling > 1 || base_level == level);
         // The window's camera comes to rest where a flight ends, mostly at the scale it left from: moved by
         // under half a pixel, the whole frame lines up with the layer, which is then copied exactly instead
@@ -465,7 +466,7 @@ void MapRenderer::renderCache(const MapTransform& transform, int width, int heig
     glBindFramebuffer(GL_FRAMEBUFFER, impl.cache_target.drawFramebuffer());
     // Drawn like a tile whose origin lies `margin` pixels up and left of the window's.
     impl.paint({width + 2 * margin, height + 2 * margin}, transform, -margin, -margin, state,
-               impl.basemap.nearestBuilt(transform.scale), impl.data.forScale(transform.scale),
+               impl.basemap.nearestBuilt(transform.scale).meshes, impl.data.forScale(transform.scale),
                impl.has_overlay ? &impl.overlay : nullptr);
     impl.cache_target.resolve();
     impl.has_cache = true;
