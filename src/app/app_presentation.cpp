@@ -222,8 +222,7 @@ void AppSession::drawPlayback() {
             renderer.setBasemap(playback.basemap, playback.uploaded_basemap);
         }
         renderer.setData(frame.map.scene.data);
-        playback.countries.home_countries = frame.map.scene.data.home_countries;
-        playback.countries.partner_countries = frame.map.scene.data.partner_countries;
+        playback.countries = render::CountryHighlight::of(frame.map.scene.data);
         renderer.setOverlay(frame.map.overlay);
         playback.transform = frame.map.transform;
         playback.draw_state = drawStateOf(frame);

@@ -56,7 +56,7 @@ struct Playback {
     bool drawn = false;  // the renderer's layered picture shows it
     size_t uploaded_basemap = 0;
     std::shared_ptr<const BasemapLayer> basemap;  // uploaded, shared with the mesh worker
-    DataLayer countries;                          // the countries the frame highlights (nothing else)
+    render::CountryHighlight countries;           // of the frame composed last, for the mesh worker
     PlaybackMeshes meshes;
     PixelRect composed_rect;
     MapTransform transform;  // of the composed frame

@@ -20,15 +20,12 @@ bool PlaybackMeshes::adopt(render::MapRenderer& renderer) {
 }
 
 void PlaybackMeshes::request(const render::MapRenderer& renderer, const std::shared_ptr<const BasemapLayer>& basemap,
-                             uint64_t basemap_id, double scale, const DataLayer& data) {
+                             uint64_t basemap_id, double scale, const render::CountryHighlight& countries) {
     const int level = render::MapRenderer::basemapLevel(scale);
     if (m_job.valid() || !basemap || renderer.basemapReadyFor(scale) || m_failed_level == level) return;
-    // The worker gets copies of what it reads: the frame's data changes while it runs.
-    DataLayer countries;
-    countries.home_countries = data.home_countries;
-    countries.partner_countries = data.partner_countries;
     m_job_level = level;
-    m_job = std::async(std::launch::async, [basemap, basemap_id, scale, countries = std::move(countries)] {
+    // The worker gets a copy of the countries: the next frame's may differ while it runs.
+    m_job = std::async(std::launch::async, [basemap, basemap_id, scale, countries] {
         return render::MapRenderer::prepareBasemap(*basemap, basemap_id, scale, &countries);
     });
 }

@@ -26,9 +26,9 @@ public:
     // screen was drawn with another level then.
     bool adopt(render::MapRenderer& renderer);
     // When the renderer lacks the level for `scale` and nothing is being prepared, starts preparing it
-    // for `basemap` (uploaded as `basemap_id`) with the countries `data` highlights.
+    // for `basemap` (uploaded as `basemap_id`) with `countries` highlighted.
     void request(const render::MapRenderer& renderer, const std::shared_ptr<const BasemapLayer>& basemap,
-                 uint64_t basemap_id, double scale, const DataLayer& data);
+                 uint64_t basemap_id, double scale, const render::CountryHighlight& countries);
     bool busy() const { return m_job.valid(); }
 
 private:

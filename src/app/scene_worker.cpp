@@ -53,9 +53,11 @@ void SceneWorker::run(std::stop_token stop) {
             built.basemap_rebuilt = m_cache.basemapGeneration() != basemaps;
             built.data_rebuilt = m_cache.dataGeneration() != layers;
             built.basemap_id = m_cache.basemapGeneration();
-            if (request.basemap_scale > 0)
+            if (request.basemap_scale > 0) {
+                const auto countries = render::CountryHighlight::of(built.scene->data);
                 built.prepared_basemap = render::MapRenderer::prepareBasemap(built.scene->basemap, built.basemap_id,
-                                                                             request.basemap_scale, &built.scene->data);
+                                                                             request.basemap_scale, &countries);
+            }
         } catch (const std::exception& error) {
             built.error = error.what();
         }

@@ -397,14 +397,14 @@ void MapRenderer::setBasemap(std::shared_ptr<const BasemapLayer> basemap, uint64
 
 std::shared_ptr<const MapRenderer::PreparedBasemap> MapRenderer::prepareBasemap(const BasemapLayer& basemap,
                                                                                 uint64_t id, double scale,
-                                                                                const DataLayer* data) {
+                                                                                const CountryHighlight* countries) {
     auto prepared = std::make_shared<PreparedBasemap>();
     prepared->basemap_id = id;
     prepared->level = toleranceLevel(scale);
     const double tolerance = std::ldexp(1.0, prepared->level);
-    if (data) {
-        const std::unordered_set<std::string> homes(data->home_countries.begin(), data->home_countries.end());
-        const std::unordered_set<std::string> partners(data->partner_countries.begin(), data->partner_countries.end());
+    if (countries) {
+        const std::unordered_set<std::string> homes(countries->homes.begin(), countries->homes.end());
+        const std::unordered_set<std::string> partners(countries->partners.begin(), countries->partners.end());
         prepared->data = prepareBasemapMeshes(basemap, tolerance, &homes, &partners);
     } else {
         prepared->data = prepareBasemapMeshes(basemap, tolerance);

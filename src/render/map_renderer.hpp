@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "core/image.hpp"
 #include "core/map_overlay.hpp"
@@ -59,6 +60,13 @@ struct RenderLimits {
 };
 
 class MapRenderer;
+
+// The countries a basemap fills in the home and partner colours (ISO alpha-2), as a data layer names
+// them: all a basemap's meshes need of the data.
+struct CountryHighlight {
+    std::vector<std::string> homes, partners;
+    static CountryHighlight of(const DataLayer& data) { return {data.home_countries, data.partner_countries}; }
+};
 
 // What becomes of a playback frame (MapRenderer::drawLayered). Kept: drawn into a picture of its own and
 // copied into the caller's framebuffer, so that showLayered can show it again (a stop held on screen).
@@ -118,10 +126,10 @@ public:
     // Natural Earth 1:10m takes seconds to simplify and tessellate for a new zoom level; a worker thread
     // prepares it (prepareBasemap needs no GL and is thread-safe) and adoptBasemap uploads the result in
     // milliseconds if it was prepared for the basemap set now, the one named `id` (else it is ignored).
-    // `data` names the countries to highlight (may be null).
+    // `countries` are the ones to highlight (may be null).
     struct PreparedBasemap;
     static std::shared_ptr<const PreparedBasemap> prepareBasemap(const BasemapLayer& basemap, uint64_t id, double scale,
-                                                                 const DataLayer* data);
+                                                                 const CountryHighlight* countries);
     // Returns whether `prepared` was adopted.
     bool adoptBasemap(const std::shared_ptr<const PreparedBasemap>& prepared);
     // Scales of one level share the basemap's meshes (a factor of two).

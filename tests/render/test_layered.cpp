@@ -285,9 +285,10 @@ TEST_F(Layered, AFlightDrawsWithTheBasemapLevelsBuiltAndTheCameraAtRestWithTheOn
     const auto [coarse_drawn, coarse] = frame(resting, state, 1.0);
     EXPECT_FALSE(coarse_drawn) << "no better level yet";
 
-    EXPECT_FALSE(renderer->adoptBasemap(MapRenderer::prepareBasemap(*basemap, 6, resting.scale, &map.scene.data)))
+    const CountryHighlight countries = CountryHighlight::of(map.scene.data);
+    EXPECT_FALSE(renderer->adoptBasemap(MapRenderer::prepareBasemap(*basemap, 6, resting.scale, &countries)))
         << "prepared for another basemap";
-    EXPECT_TRUE(renderer->adoptBasemap(MapRenderer::prepareBasemap(*basemap, 7, resting.scale, &map.scene.data)));
+    EXPECT_TRUE(renderer->adoptBasemap(MapRenderer::prepareBasemap(*basemap, 7, resting.scale, &countries)));
     const auto [drawn, picture] = frame(resting, state, 1.0);
     EXPECT_TRUE(drawn) << "at rest the layer is drawn again with the adopted level";
     const Image exact = renderer->renderUploaded(resting, kWidth, kHeight, state);
@@ -314,8 +315,9 @@ TEST_F(PreparedBasemap, AWorkerPreparesALevelTheWindowAdoptsAndDrawsWithoutBuild
 
     // Prepared on another thread, for another basemap id: ignored.
     std::shared_ptr<const MapRenderer::PreparedBasemap> prepared, stale;
+    const CountryHighlight countries = CountryHighlight::of(map.scene.data);
     std::thread worker([&] {
-        prepared = MapRenderer::prepareBasemap(*basemap, 7, scale, &map.scene.data);
+        prepared = MapRenderer::prepareBasemap(*basemap, 7, scale, &countries);
         stale = MapRenderer::prepareBasemap(*basemap, 6, scale * 4, nullptr);
     });
     worker.join();
