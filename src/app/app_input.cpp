@@ -49,7 +49,7 @@ void AppSession::handleMapInput() {
     if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || io.MouseWheel != 0 || io.MouseDown[0]) m_last_input = m_now;
     if (m_playback.player) {
         // Kiosk: a touch pauses the loop and gives the visitor the map; presenter: the map is the tour's.
-        if (m_options.kiosk && over_map && io.MouseClicked[0]) pauseKiosk();
+        if (m_options.kiosk && over_map && io.MouseClicked[0]) pauseKiosk(local);
         return;
     }
     const MapDrag::Step drag_step =
@@ -60,6 +60,11 @@ void AppSession::handleMapInput() {
         return;
     }
     if (!m_scene) return;
+    // The kiosk's first touch, released while the paused tour was still on screen, selects what it touched.
+    if (m_kiosk_touch) {
+        if (!io.MouseDown[0]) select(pickAt(m_scene->data, m_navigator.transform(), *m_kiosk_touch, kPickRadius));
+        m_kiosk_touch.reset();
+    }
 
     if (drag_step.moves()) {
         if (m_state.map.projection_id == "orthographic") {
@@ -152,7 +157,7 @@ void AppSession::handleKeys() {
     // Kiosk: only Ctrl+Alt+Q leaves; every other key pauses the loop like a touch.
     if (m_options.kiosk) {
         if (ctrlAltDown(window) && ImGui::IsKeyPressed(GLFW_KEY_Q)) m_quit = true;
-        if (any_key && m_playback.player && !ctrlAltDown(window)) pauseKiosk();
+        if (any_key && m_playback.player && !ctrlAltDown(window)) pauseKiosk(std::nullopt);
         return;
     }
     if (ImGui::IsKeyPressed(GLFW_KEY_F11)) setPresenter(!m_state.presenter.active);

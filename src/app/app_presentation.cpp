@@ -156,20 +156,50 @@ void AppSession::clickerPrevious() {
     m_playback.playing = false;
 }
 
-void AppSession::pauseKiosk() {
-    // The visitor keeps the tour's camera, so that the city they touched is where they touched it, when
-    // the tour shows the window's projection (a tour may turn a globe or set a projection of its own;
-    // the window keeps its own view then). The window's partnerships stay: taking the tour's filter
-    // would move an automatic projection centre, and the whole map with it.
-    if (const std::optional<TourView>& view = m_playback.composed_view)
-        if (m_scene && view->projection == m_scene->projection && m_playback.composed_rect == m_map_rect)
-            m_navigator.setTransform(m_playback.transform);
-    stopPlayback();
+void AppSession::pauseKiosk(std::optional<LabelPoint> touch) {
     m_last_input = m_now;
+    if (m_kiosk_camera) return;  // paused already, waiting for the scene
+    // The visitor keeps what the tour shows (its partnerships, projection, theme and camera), so that the
+    // city they touched is where they touched it. The window's data must be the tour's, and the tour
+    // drawn where the map is.
+    const std::optional<TourView>& view = m_playback.composed_view;
+    const auto& tour_data = m_playback.player->dataSets();
+    if (!view || view->data_index >= tour_data.size() || tour_data[view->data_index] != m_state.data.data ||
+        !(m_playback.composed_rect == m_map_rect)) {
+        stopPlayback();
+        return;
+    }
+    if (!m_kiosk_window) m_kiosk_window = KioskWindow{m_state.filter, m_state.map};
+    m_state.filter = view->filter;
+    // The centre is the tour's, given: an automatic one would follow the filter's home city.
+    m_state.map.projection_id = view->projection.id;
+    m_state.map.custom_proj = view->projection.custom_proj;
+    m_state.map.centre_auto = false;
+    m_state.map.centre_lat = view->projection.centre.lat;
+    m_state.map.centre_lon = view->projection.centre.lon;
+    m_state.map.theme = view->theme;
+    m_state.map.map_lang = view->lang;
+    m_state.selection = {};
+    m_kiosk_camera = m_playback.transform;
+    m_kiosk_touch = touch;
+    m_playback.playing = false;
+    m_playback.stop_at.reset();
+}
+
+void AppSession::finishKioskPause() {
+    if (!m_kiosk_camera || m_scene_wanted || !m_scene) return;
+    m_navigator.setTransform(*m_kiosk_camera);
+    m_kiosk_camera.reset();
+    stopPlayback();
 }
 
 void AppSession::advancePlayback(double dt) {
     if (m_options.kiosk && !m_playback.player && m_now - m_last_input > m_options.kiosk_idle_seconds) {
+        if (m_kiosk_window) {
+            m_state.filter = m_kiosk_window->filter;
+            m_state.map = m_kiosk_window->map;
+            m_kiosk_window.reset();
+        }
         m_state.selection = {};
         startDefaultTour(true);
     }

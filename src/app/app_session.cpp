@@ -14,6 +14,7 @@
 #include "app/png_writer.hpp"
 #include "app/render_options.hpp"
 #include "core/countries.hpp"
+#include "core/facts.hpp"
 #include "core/filter.hpp"
 #include "core/partnership_card.hpp"
 #include "core/presentation_panels.hpp"
@@ -199,6 +200,7 @@ bool AppSession::frame() {
     m_derived.update(m_state, m_inputs.countries(), currentYear());
     updateScene();
     receiveScene();
+    finishKioskPause();
     advancePlayback(dt);
     continueExport();
     drawPanels();
@@ -304,8 +306,16 @@ OverlayOptions AppSession::overlayOptions(int width, int height) const {
 std::optional<PartnershipCard> AppSession::presentedCard() const {
     const DataSet& data = m_state.data.dataSet();
     const std::optional<size_t> selected = m_state.selection.partnership;
-    if (!m_state.presenter.active || !selected || *selected >= data.partnerships.size()) return std::nullopt;
-    return partnershipCard(data, *selected, m_state.map.map_lang, &m_inputs.countries(), currentYear());
+    if (!m_state.presenter.active) return std::nullopt;
+    if (selected && *selected < data.partnerships.size())
+        return partnershipCard(data, *selected, m_state.map.map_lang, &m_inputs.countries(), currentYear());
+    // A home city tells of its partnerships on the map.
+    const City* city = data.findCity(m_state.selection.city_id);
+    if (!city || !m_scene) return std::nullopt;
+    const SceneCity* shown = m_scene->data.findCity(city->id);
+    if (!shown || shown->role != CityRole::Home) return std::nullopt;
+    return homeCityCard(data, m_derived.get().visible, city->id, m_state.map.map_lang, &m_inputs.countries(),
+                        currentYear());
 }
 
 ProjectionSpec AppSession::viewProjection() const {

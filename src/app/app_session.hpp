@@ -112,7 +112,9 @@ public:
     void startTimeline();
     void stopPlayback();
     // A visitor's touch or key in the kiosk: stops the loop at the tour's camera.
-    void pauseKiosk();
+    // Kiosk: a touch (at `touch`, map pixels) or key pauses the loop; the visitor gets the tour's view.
+    void pauseKiosk(std::optional<LabelPoint> touch);
+    void finishKioskPause();
     // Presenter mode: full screen, panels hidden, the default tour held at its start.
     void setPresenter(bool on);
     // The clicker's Right key: fly to the next stop (or finish the flight under way).
@@ -233,6 +235,16 @@ private:
     // Presentation
     Playback m_playback;
     std::optional<Tour> m_tour_from_file;  // --tour, as read
+    // Kiosk: the window's own view while a visitor has the paused tour's, restored when the loop starts
+    // again; the tour's camera, taken when the scene of its view has arrived (the tour stays on screen
+    // until then, so that the map does not flash another view); the touch that paused it.
+    struct KioskWindow {
+        PartnershipFilter filter;
+        ui::MapSettings map;
+    };
+    std::optional<KioskWindow> m_kiosk_window;
+    std::optional<MapTransform> m_kiosk_camera;
+    std::optional<LabelPoint> m_kiosk_touch;
     std::vector<std::string> m_dropped;
     int m_frames = 0;
     bool m_quit = false;

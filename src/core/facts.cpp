@@ -94,15 +94,27 @@ std::string cityName(const DataSet& data, const std::string& id, std::string_vie
     return city ? city->displayName(lang) : id;
 }
 
+// "1 Land", "20 Ländern".
+std::string counted(int count, const char* one, const char* many) {
+    return std::to_string(count) + " " + (count == 1 ? one : many);
+}
+
+std::string countsLine(const PartnershipFacts& facts, bool en) {
+    if (en)
+        return counted(facts.partnerships, "partnership", "partnerships") + " with " +
+               counted(facts.partner_cities, "city", "cities") + " in " +
+               counted(facts.countries, "country", "countries");
+    return counted(facts.partnerships, "Partnerschaft", "Partnerschaften") + " mit " +
+           counted(facts.partner_cities, "Stadt", "Städten") + " in " + counted(facts.countries, "Land", "Ländern");
+}
+
 }  // namespace
 
 std::vector<std::string> factLines(const DataSet& data, const PartnershipFacts& facts, std::string_view lang,
                                    const CountryTable*) {
     const bool en = lang == "en";
     std::vector<std::string> lines;
-    lines.push_back(std::to_string(facts.partnerships) + (en ? " partnerships with " : " Partnerschaften mit ") +
-                    std::to_string(facts.partner_cities) + (en ? " cities in " : " Städten in ") +
-                    std::to_string(facts.countries) + (en ? " countries" : " Ländern"));
+    lines.push_back(countsLine(facts, en));
     std::string types;
     for (const PartnershipType& type : data.allTypes()) {
         const auto it = facts.by_type.find(type.id);
@@ -139,6 +151,40 @@ std::vector<std::string> factLines(const DataSet& data, const PartnershipFacts& 
     for (const Anniversary& anniversary : facts.anniversaries)
         lines.push_back(std::to_string(facts.year) + ": " + anniversaryText(data, anniversary, lang));
     return lines;
+}
+
+PartnershipCard homeCityCard(const DataSet& data, const std::vector<size_t>& indices, const std::string& home_id,
+                             std::string_view lang, const CountryTable* countries, int year) {
+    const bool en = lang == "en";
+    PartnershipCard card;
+    const City* home = data.findCity(home_id);
+    if (!home) return card;
+    std::vector<size_t> own;
+    for (size_t index : indices)
+        if (data.partnerships.at(index).home_id == home_id) own.push_back(index);
+    const PartnershipFacts facts = computeFacts(data, own, countries, year);
+    card.title = home->displayName(lang);
+    const Country* country = countries ? countries->byAlpha2(home->country) : nullptr;
+    card.subtitle = (country ? country->name(lang) : home->country) + (en ? " · Home city" : " · Heimatstadt");
+    card.since = en ? counted(facts.partner_cities, "partner city", "partner cities") + " in " +
+                          counted(facts.countries, "country", "countries")
+                    : counted(facts.partner_cities, "Partnerstadt", "Partnerstädte") + " in " +
+                          counted(facts.countries, "Land", "Ländern");
+    const auto partner_of = [&](size_t index) { return cityName(data, data.partnerships[index].partner_id, lang); };
+    if (facts.nearest && facts.farthest != facts.nearest)
+        card.distance = formatDistanceKm(facts.nearest_km, !en) + " (" + partner_of(*facts.nearest) + ")" +
+                        (en ? " to " : " bis ") + formatDistanceKm(facts.farthest_km, !en) + " (" +
+                        partner_of(*facts.farthest) + ")";
+    else if (facts.nearest)
+        card.distance = formatDistanceKm(facts.nearest_km, !en) + " (" + partner_of(*facts.nearest) + ")";
+    if (facts.oldest) {
+        const auto year_of = [&](size_t index) { return std::to_string(*data.partnerships[index].since); };
+        card.note = (en ? "Since " : "Seit ") + year_of(*facts.oldest) + " (" + partner_of(*facts.oldest) + ")";
+        if (facts.newest != facts.oldest)
+            card.note +=
+                (en ? ", newest " : ", zuletzt ") + year_of(*facts.newest) + " (" + partner_of(*facts.newest) + ")";
+    }
+    return card;
 }
 
 }  // namespace pm

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/model.hpp"
+#include "core/partnership_card.hpp"
 
 namespace pm {
 
@@ -51,5 +52,14 @@ PartnershipFacts computeFacts(const DataSet& data, const std::vector<size_t>& in
 // The facts as short lines for the overlay, in German or English.
 std::vector<std::string> factLines(const DataSet& data, const PartnershipFacts& facts, std::string_view lang,
                                    const CountryTable* countries);
+
+// A home city's card, from its own partnerships among `indices`:
+//   Hannover                                               (title)
+//   Deutschland · Heimatstadt                              (subtitle)
+//   9 Partnerschaften mit 9 Städten in 8 Ländern           (since)
+//   Am nächsten: Leipzig (215 km) · am weitesten: ...      (distance)
+//   Älteste: Bristol (1947) · neueste: Mykolajiw (2022)    (note)
+PartnershipCard homeCityCard(const DataSet& data, const std::vector<size_t>& indices, const std::string& home_id,
+                             std::string_view lang, const CountryTable* countries, int year);
 
 }  // namespace pm

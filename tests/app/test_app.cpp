@@ -63,6 +63,15 @@ protected:
         session->settle();
         return session;
     }
+    // A kiosk that a visitor has paused with a key, with the paused tour's view built.
+    std::unique_ptr<AppSession> openPausedKiosk() {
+        AppOptions options;
+        options.kiosk = true;
+        auto session = open(options);
+        press(*session, GLFW_KEY_A);
+        session->settle();
+        return session;
+    }
     static void press(AppSession& session, int key) {
         ImGui_ImplGlfw_KeyCallback(session.window(), key, 0, GLFW_PRESS, 0);
         session.frame();
@@ -279,17 +288,15 @@ TEST_F(AppWindow, KioskLoopsPausesOnAKeyAndOnlyTheCombinationQuits) {
     EXPECT_TRUE(session->playback().loop);
     press(*session, GLFW_KEY_ESCAPE);
     EXPECT_TRUE(session->state().presenter.active);  // Esc does not leave a kiosk
-    EXPECT_FALSE(session->playback().player);        // but pauses the loop for the visitor
+    EXPECT_FALSE(session->playback().playing);       // but pauses the loop for the visitor
+    session->settle();
+    EXPECT_FALSE(session->playback().player);  // who has the map once the tour's view is built
     EXPECT_TRUE(session->frame());
 }
 
 TEST_F(AppWindow, AKioskVisitorsTapShowsThePartnersCardOnTheMapInLargeType) {
-    AppOptions options;
-    options.kiosk = true;
-    auto session = open(options);
-    press(*session, GLFW_KEY_A);  // a visitor
+    auto session = openPausedKiosk();
     ASSERT_FALSE(session->playback().player);
-    session->settle();
     EXPECT_FALSE(session->presentedCard().has_value());
     const Image map = session->captureWindow();
 
@@ -338,11 +345,19 @@ TEST_F(AppWindow, AKioskPausedByAVisitorKeepsTheTourCameraAndTheTouchedCityWhere
     ASSERT_NE(city, nullptr);
     const LabelPoint touched = camera.toPixel(city->projected);  // where the tour showed the partner
 
+    const Image tour_picture = session->captureWindow();
+
     press(*session, GLFW_KEY_A);  // a visitor
-    ASSERT_FALSE(session->playback().player);
+    EXPECT_TRUE(session->playback().player) << "the tour stays on screen until its view is built";
     session->settle();
+    ASSERT_FALSE(session->playback().player);
     EXPECT_EQ(session->navigator().transform(), camera) << "no jump to the whole world";
-    EXPECT_EQ(session->state().filter, filter) << "the window's partnerships, and its projection with them";
+    EXPECT_EQ(session->state().filter, shown.filter) << "the tour's partnerships";
+    EXPECT_NE(session->state().filter, filter) << "the default tour shows one home city of the three";
+    EXPECT_EQ(session->scene()->projection, shown.projection) << "and its projection, centred as the tour's";
+    // The visitor sees the tour's map; the caption card, the faded links around the highlighted one and
+    // the legend's place change.
+    EXPECT_GT(compareImages(session->captureWindow(), tour_picture, 8).fraction_within, 0.75);
     const PickResult pick = pickAt(session->scene()->data, session->navigator().transform(), touched, 8.0);
     EXPECT_EQ(pick.kind, PickResult::Kind::City);
     EXPECT_EQ(pick.city_id, partner);
@@ -354,12 +369,46 @@ TEST_F(AppWindow, KioskReturnsToItsLoopWhenIdle) {
     options.kiosk_idle_seconds = 1.0;  // longer than any frame takes on a loaded machine
     auto session = open(options);
     const double start = glfwGetTime();  // before the key: the idle time counts from it
-    press(*session, GLFW_KEY_A);         // a visitor
+    const PartnershipFilter window_filter = session->state().filter;
+    const ui::MapSettings window_map = session->state().map;
+    press(*session, GLFW_KEY_A);  // a visitor
+    while (session->playback().player && glfwGetTime() - start < 5) session->frame();
     ASSERT_FALSE(session->playback().player);
+    EXPECT_NE(session->state().filter, window_filter) << "the visitor has the tour's partnerships";
     while (!session->playback().player && glfwGetTime() - start < 5) session->frame();
     EXPECT_TRUE(session->playback().playing);
     EXPECT_TRUE(session->playback().loop);
     EXPECT_GE(glfwGetTime() - start, 1.0);
+    EXPECT_EQ(session->state().filter, window_filter) << "the loop starts from the kiosk's own view";
+    EXPECT_EQ(session->state().map, window_map);
+}
+
+TEST_F(AppWindow, AKioskVisitorsTapOnAHomeCityShowsItsCard) {
+    auto session = openPausedKiosk();
+    ASSERT_FALSE(session->playback().player);
+    const SceneCity& home = session->scene()->data.cities.front();
+    ASSERT_EQ(home.role, CityRole::Home);
+    const PixelRect& rect = session->mapRect();
+    const LabelPoint at = session->navigator().transform().toPixel(home.projected);
+    // A tap: press and release on the city, in window coordinates (the framebuffer may be larger).
+    int window_width = 1, window_height = 1, fb_width = 1, fb_height = 1;
+    glfwGetWindowSize(session->window(), &window_width, &window_height);
+    glfwGetFramebufferSize(session->window(), &fb_width, &fb_height);
+    const double to_window = static_cast<double>(window_width) / fb_width;
+    // ImGui 1.86 reads the pointer from the window the pointer entered.
+    ImGui_ImplGlfw_CursorEnterCallback(session->window(), GLFW_TRUE);
+    glfwSetCursorPos(session->window(), (rect.x + at.x) * to_window, (rect.y + at.y) * to_window);
+    session->frame();
+    ImGui_ImplGlfw_MouseButtonCallback(session->window(), GLFW_MOUSE_BUTTON_LEFT, GLFW_PRESS, 0);
+    session->frame();
+    ImGui_ImplGlfw_MouseButtonCallback(session->window(), GLFW_MOUSE_BUTTON_LEFT, GLFW_RELEASE, 0);
+    session->settle();
+    EXPECT_EQ(session->state().selection.city_id, home.id);
+    const std::optional<PartnershipCard> card = session->presentedCard();
+    ASSERT_TRUE(card.has_value());
+    EXPECT_EQ(card->title, home.name(session->state().map.map_lang));
+    EXPECT_NE(card->subtitle.find(overlayWord("home", session->state().map.map_lang)), std::string::npos)
+        << card->subtitle;
 }
 
 TEST_F(AppWindow, PresenterTimelinePausesStepsAndChangesSpeed) {

@@ -125,6 +125,50 @@ TEST(PartnershipCard, GermanAndEnglish) {
     EXPECT_EQ(en.distance, "7,606 km, west-northwest of Nuremberg");
 }
 
+TEST(HomeCityCard, CountsNearestFarthestOldestOfItsOwnPartnerships) {
+    const DataSet data = test::bundledData();
+    std::vector<size_t> all(data.partnerships.size());
+    for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+    const PartnershipCard de = homeCityCard(data, all, "hannover", "de", &countries(), 2026);
+    EXPECT_EQ(de.title, "Hannover");
+    EXPECT_EQ(de.subtitle, "Deutschland · Heimatstadt");
+    EXPECT_EQ(de.since, "9 Partnerstädte in 8 Ländern");
+    EXPECT_EQ(de.distance, "215 km (Leipzig) bis 8.907 km (Hiroshima)");  // GeodSolve: 214 908 m, 8 907 403 m
+    EXPECT_EQ(de.note, "Seit 1947 (Bristol), zuletzt 2022 (Mykolajiw)");
+    const PartnershipCard en = homeCityCard(data, all, "hannover", "en", &countries(), 2026);
+    EXPECT_EQ(en.subtitle, "Germany · Home city");
+    EXPECT_EQ(en.since, "9 partner cities in 8 countries");
+    EXPECT_EQ(en.distance, "215 km (Leipzig) to 8,907 km (Hiroshima)");
+    EXPECT_EQ(en.note, "Since 1947 (Bristol), newest 2022 (Mykolaiv)");
+}
+
+TEST(HomeCityCard, OnlyTheGivenPartnershipsCount) {
+    const DataSet data = test::bundledData();
+    PartnershipFilter filter;
+    filter.home_ids = {"hannover"};
+    filter.partner_countries = {"GB"};
+    const PartnershipCard one =
+        homeCityCard(data, filterPartnerships(data, filter), "hannover", "de", &countries(), 2026);
+    EXPECT_EQ(one.since, "1 Partnerstadt in 1 Land");
+    EXPECT_EQ(one.distance.find(" bis "), std::string::npos) << one.distance;
+    EXPECT_EQ(one.note, "Seit 1947 (Bristol)");
+    const PartnershipCard none = homeCityCard(data, {}, "hannover", "de", &countries(), 2026);
+    EXPECT_EQ(none.since, "0 Partnerstädte in 0 Ländern");
+    EXPECT_EQ(none.distance, "");
+    EXPECT_EQ(none.note, "");
+    EXPECT_EQ(homeCityCard(data, {}, "atlantis", "de", &countries(), 2026).title, "");
+}
+
+TEST(Facts, OnePartnershipIsCountedInTheSingular) {
+    const DataSet data = test::bundledData();
+    PartnershipFilter filter;
+    filter.home_ids = {"hannover"};
+    filter.partner_countries = {"GB"};
+    const PartnershipFacts facts = computeFacts(data, filterPartnerships(data, filter), &countries(), 2026);
+    EXPECT_EQ(factLines(data, facts, "de", &countries()).front(), "1 Partnerschaft mit 1 Stadt in 1 Land");
+    EXPECT_EQ(factLines(data, facts, "en", &countries()).front(), "1 partnership with 1 city in 1 country");
+}
+
 TEST(Camera, OverviewEqualsTheFittedMapAndFlightsArriveExactly) {
     const Projection world(ProjectionSpec{"equal-earth", {0, 10}, ""});
     const MapFrame frame{1920, 1080, 0, 20};
