@@ -127,7 +127,7 @@ void AppSession::startExport(const ui::ExportRequest& request) {
             return;
         }
         case ui::ExportKind::Svg: {
-            const MapView view = currentView(width, height);
+            const MapView view = currentView(width, height, request.inset);
             writeInBackground(request.path, [this, data, view](const std::string& path) {
                 writeFileAtomically(path, renderMapSvg(*data, view, m_basemaps));
             });
@@ -135,7 +135,7 @@ void AppSession::startExport(const ui::ExportRequest& request) {
         }
         case ui::ExportKind::Png: {
             state.running = true;
-            const MapView view = currentView(width, height);
+            const MapView view = currentView(width, height, request.inset);
             m_export_path = request.path;
             m_export_size = {width, height};
             // Scene and layout on a thread; the tiles then render one per frame, the PNG is written on a thread.
@@ -159,6 +159,8 @@ void AppSession::continueExport() {
             draw.theme = m_state.map.theme;
             draw.show_graticule = m_state.map.graticule;
             m_export_image = std::make_unique<Image>(m_export_size.first, m_export_size.second);
+            m_export_inset = InsetToDraw::of(map);
+            m_export_draw = draw;
             m_export_job = m_renderer->beginExport(map.scene, map.overlay, map.transform, m_export_size.first,
                                                    m_export_size.second, draw);
         }
@@ -168,6 +170,8 @@ void AppSession::continueExport() {
             state.progress = static_cast<double>(m_export_job->tilesDone()) / m_export_job->tileCount();
             if (m_export_job->finished()) {
                 m_export_job.reset();
+                if (m_export_inset) drawInset(*m_export_inset, *m_renderer, m_export_draw, *m_export_image);
+                m_export_inset.reset();
                 std::shared_ptr<const Image> image = std::move(m_export_image);
                 writeInBackground(m_export_path, [image](const std::string& path) { writeMapPng(*image, path); });
             }
@@ -175,6 +179,7 @@ void AppSession::continueExport() {
     } catch (const std::exception& error) {
         m_export_job.reset();
         m_export_image.reset();
+        m_export_inset.reset();
         state.running = false;
         state.message = firstLine(error);
         m_state.status_line = state.message;

@@ -328,8 +328,9 @@ ProjectionSpec AppSession::viewProjection() const {
     return resolvedProjection(m_state.data.dataSet(), view);
 }
 
-MapView AppSession::currentView(int width, int height) const {
+MapView AppSession::currentView(int width, int height, bool inset) const {
     MapView view;
+    view.inset = inset;
     view.projection = viewProjection();
     view.centre_given = true;
     view.filter = m_state.filter;

@@ -12,6 +12,7 @@
 #include "app/app.hpp"
 #include "app/gl_context.hpp"
 #include "app/imgui_session.hpp"
+#include "app/inset_picture.hpp"
 #include "app/map_drag.hpp"
 #include "app/playback_meshes.hpp"
 #include "app/scene_worker.hpp"
@@ -132,7 +133,7 @@ private:
     void drawMap();
     ProjectionSpec viewProjection() const;
     double viewScale(const ProjectionSpec& projection);
-    MapView currentView(int width, int height) const;
+    MapView currentView(int width, int height, bool inset = false) const;
     render::DrawState drawState() const;
     OverlayOptions overlayOptions(int width, int height) const;
     void updateTitle();
@@ -228,6 +229,8 @@ private:
     std::future<ComposedMap> m_export_compose;
     std::optional<render::TiledExport> m_export_job;
     std::unique_ptr<Image> m_export_image;
+    std::optional<InsetToDraw> m_export_inset;  // drawn into the image when its last tile is
+    render::DrawState m_export_draw;
     std::string m_export_path;
     std::pair<int, int> m_export_size;
     std::future<std::string> m_export_write;  // the message when done

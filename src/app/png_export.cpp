@@ -3,6 +3,7 @@
 #include "app/cli.hpp"
 #include "app/commands.hpp"
 #include "app/gl_context.hpp"
+#include "app/inset_picture.hpp"
 #include "app/png_writer.hpp"
 #include "core/image.hpp"
 #include "core/map_view.hpp"
@@ -35,7 +36,8 @@ int renderPng(const DataSet& data, const MapView& view, const std::string& outpu
     render::DrawState state;
     state.theme = view.theme;
     state.overlay_scale = map.overlay_options.scale;
-    const Image image = renderer.renderImage(map.scene, map.overlay, map.transform, view.width, view.height, state);
+    Image image = renderer.renderImage(map.scene, map.overlay, map.transform, view.width, view.height, state);
+    if (const std::optional<InsetToDraw> inset = InsetToDraw::of(map)) drawInset(*inset, renderer, state, image);
     writeMapPng(image, output);
     out << output << ": " << view.width << "x" << view.height << " PNG\n";
     return kExitOk;

@@ -40,6 +40,10 @@ void addRenderOptions(CLI::App& command, RenderOptions& options) {
         ->check(CLI::IsMember({"title", "summary", "legend", "attribution", "projection", "date"}));
     command.add_option("--date", options.date, "the date in the footer (default: today)");
     command.add_option("--graticule", options.graticule, "graticule step in degrees (default 30, 0 for none)");
+    command
+        .add_option("--inset", options.inset,
+                    "auto: the crowded part around the home cities again, larger (default); off")
+        ->check(CLI::IsMember({"auto", "off"}));
 }
 
 std::pair<int, int> parseSize(const std::string& text) {
@@ -118,6 +122,7 @@ MapView resolveMapView(const RenderOptions& options, const DataSet& data, const 
         if (!(radius > 0 && radius < 20000))
             throw UsageError("--rings: " + formatShortest(radius) + " km is not a ring radius; use 1 to 19999 km");
     view.rings_km = options.rings;
+    view.inset = options.inset == "auto";
     if (options.detail == "110m") view.detail = BasemapDetail::Coarse110m;
     if (options.detail == "50m") view.detail = BasemapDetail::Medium50m;
     if (options.detail == "10m") view.detail = BasemapDetail::Fine10m;

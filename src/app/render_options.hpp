@@ -32,6 +32,7 @@ struct RenderOptions {
     std::vector<std::string> hide;
     std::string date;  // shown as given; default: today
     double graticule = 30.0;
+    std::string inset = "auto";  // auto: an inset of the crowded part around the homes when it needs one; off
 };
 
 void addRenderOptions(CLI::App& command, RenderOptions& options);

@@ -26,6 +26,15 @@ void blitImage(const Image& tile, Image& target, int x, int y) {
                     target.row(ty) + static_cast<size_t>(x0) * 4);
 }
 
+void paintBorder(Image& image, int thickness, const uint8_t (&rgba)[4]) {
+    for (int y = 0; y < image.height; ++y) {
+        const bool edge_row = y < thickness || y >= image.height - thickness;
+        for (int x = 0; x < image.width; ++x)
+            if (edge_row || x < thickness || x >= image.width - thickness)
+                std::copy_n(rgba, 4, image.row(y) + static_cast<size_t>(x) * 4);
+    }
+}
+
 namespace {
 void appendBytes(void* context, void* data, int size) {
     auto* bytes = static_cast<std::vector<uint8_t>*>(context);

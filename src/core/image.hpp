@@ -25,6 +25,9 @@ void flipRowsVertically(Image& image);
 // Copies `tile` into `target` with its top-left corner at (x, y), clipped to the target.
 void blitImage(const Image& tile, Image& target, int x, int y);
 
+// Paints the outermost `thickness` pixels of every side with one colour (a frame drawn inside the edge).
+void paintBorder(Image& image, int thickness, const uint8_t (&rgba)[4]);
+
 // PNG bytes (stb_image_write). Throws std::runtime_error if encoding fails.
 std::vector<uint8_t> encodePng(const Image& image);
 

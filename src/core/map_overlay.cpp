@@ -11,6 +11,18 @@
 
 namespace pm {
 
+double coveredContent(const Scene& scene, const MapTransform& transform, const LabelRect& box) {
+    double covered = 0;
+    for (const SceneCity& city : scene.data.cities)
+        if (city.visible && contains(box, transform.toPixel(city.projected)))
+            covered += city.role == CityRole::Home ? 100 : 10;
+    for (const SceneLink& link : scene.data.links)
+        for (const LinkPiece& piece : link.pieces)
+            for (const Vec2& point : piece.points)
+                if (contains(box, transform.toPixel(point))) covered += 0.2;
+    return covered;
+}
+
 double headingHeight(const OverlayOptions& options) {
     if (!options.title) return 0;
     const double s = options.scale;
@@ -225,24 +237,12 @@ void translate(LegendBox& legend, double dx, double dy) {
     }
 }
 
-// How much of the map a box at this place would hide: cities count most, then link vertices.
-double coveredContent(const Scene& scene, const MapTransform& transform, const LabelRect& box) {
-    double covered = 0;
-    for (const SceneCity& city : scene.data.cities)
-        if (city.visible && contains(box, transform.toPixel(city.projected)))
-            covered += city.role == CityRole::Home ? 100 : 10;
-    for (const SceneLink& link : scene.data.links)
-        for (const LinkPiece& piece : link.pieces)
-            for (const Vec2& point : piece.points)
-                if (contains(box, transform.toPixel(point))) covered += 0.2;
-    return covered;
-}
-
 // The legend goes to the corner where it hides the least: bottom left, bottom right (above the
 // footer; not when a caption card goes there), top right, in that order of preference when nothing is
 // hidden.
 void placeLegend(LegendBox& legend, const Scene& scene, const MapTransform& transform, double width, double height,
-                 double margin, const LabelRect& heading_box, const LabelRect& footer_box, bool clear_of_card) {
+                 double margin, const LabelRect& heading_box, const LabelRect& footer_box, bool clear_of_card,
+                 const std::optional<LabelRect>& inset_box) {
     const double w = legend.box.width(), h = legend.box.height();
     const double footer_top = footer_box.width() > 0 ? footer_box.y0 - margin / 2 : height - margin;
     const double heading_bottom = heading_box.width() > 0 ? heading_box.y1 + margin : margin;
@@ -254,7 +254,8 @@ void placeLegend(LegendBox& legend, const Scene& scene, const MapTransform& tran
     for (size_t i = 0; i < std::size(corners); ++i) {
         const LabelRect box{corners[i].x, corners[i].y, corners[i].x + w, corners[i].y + h};
         const bool collides = overlaps(box, heading_box) || (box.y0 < heading_bottom && box.x0 < heading_box.x1) ||
-                              overlaps(box, footer_box) || box.y0 < 0 || (clear_of_card && i == kBottomRight);
+                              overlaps(box, footer_box) || box.y0 < 0 || (clear_of_card && i == kBottomRight) ||
+                              (inset_box && overlaps(box, inset_box->inflated(margin / 2)));
         const double cost = coveredContent(scene, transform, box) + static_cast<double>(i) * 0.5 + (collides ? 1e9 : 0);
         if (cost < best_cost) {
             best_cost = cost;
@@ -298,12 +299,13 @@ MapOverlay layoutOverlay(const Scene& scene, const MapTransform& transform, doub
     overlay.footer = layoutFooter(scene, options, fonts, margin, width, height, overlay.footer_box);
     if (overlay.legend)
         placeLegend(*overlay.legend, scene, transform, width, height, margin, overlay.heading_box, overlay.footer_box,
-                    options.legend_clear_of_card);
+                    options.legend_clear_of_card, options.inset_box);
 
     std::vector<LabelRect> obstacles;
     if (!overlay.heading.empty()) obstacles.push_back(overlay.heading_box.inflated(4 * s));
     if (overlay.legend) obstacles.push_back(overlay.legend->box);
     if (!overlay.footer.empty()) obstacles.push_back(overlay.footer_box.inflated(4 * s));
+    if (options.inset_box) obstacles.push_back(options.inset_box->inflated(4 * s));
 
     const LabelRect viewport{0, 0, width, height};
     std::vector<LabelRequest> requests;
@@ -322,7 +324,7 @@ MapOverlay layoutOverlay(const Scene& scene, const MapTransform& transform, doub
         if (!contains(viewport, anchor)) continue;
         const bool home = city.role == CityRole::Home;
         const double radius = home ? overlay.home_marker_radius : overlay.partner_marker_radius;
-        if (!options.city_labels) {
+        if (!options.city_labels || options.cities_named_in_inset.contains(city.id)) {
             // Markers still keep distance labels off them.
             request("city:" + city.id, anchor, radius, "", 0.0, false, TextRole::CityLabel, -1e9, false, city.id);
             continue;

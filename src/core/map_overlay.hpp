@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,10 @@ struct OverlayOptions {
     bool summary = true;     // "48 Partnerschaften · 45 Partnerstädte · 28 Länder" under the title
     // The legend stays out of the bottom-right corner, where a presentation puts its caption card.
     bool legend_clear_of_card = false;
+    // An inset (a part of the map drawn larger in a box over it): labels and the legend keep out of the
+    // box, and the cities it shows are named there instead of here.
+    std::optional<LabelRect> inset_box;
+    std::set<std::string> cities_named_in_inset;
 };
 
 enum class TextRole {
@@ -99,6 +104,10 @@ double partnerMarkerRadius(double scale);
 
 // The height the heading (title and summary) takes from the top of the output, 0 when hidden.
 double headingHeight(const OverlayOptions& options);
+
+// How much of the map a box over it would hide: cities count most (homes 100, partners 10), then
+// link vertices (0.2 each). For placing the legend and an inset.
+double coveredContent(const Scene& scene, const MapTransform& transform, const LabelRect& box);
 
 // The attribution every map carries.
 inline constexpr const char* kAttribution = "Natural Earth · GeoNames CC BY 4.0";

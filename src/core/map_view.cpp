@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/camera.hpp"
+#include "core/inset_map.hpp"
 #include "core/projection_catalog.hpp"
 #include "core/svg_map.hpp"
 #include "core/text_metrics.hpp"
@@ -50,6 +51,43 @@ ProjectionSpec resolvedProjection(const DataSet& data, const MapView& view) {
     return spec;
 }
 
+namespace {
+
+// The footer's height (projection, date, attribution): two lines of small type and the margin.
+double footerHeight(double scale) {
+    return 48 * scale;
+}
+
+void addInset(ComposedMap& map, const DataSet& data, const MapView& view, BasemapCache& basemaps,
+              const TextMetrics& regular, const TextMetrics& bold) {
+    const double s = map.overlay_options.scale;
+    const std::optional<InsetPlan> plan = planInset(map.scene, map.transform, view.width, view.height,
+                                                    headingHeight(map.overlay_options), footerHeight(s), 16 * s);
+    if (!plan) return;
+    MapView inset = view;
+    inset.inset = false;
+    inset.projection = plan->projection;
+    inset.centre_given = true;
+    inset.rings_km.clear();
+    inset.width = static_cast<int>(std::lround(plan->box.width()));
+    inset.height = static_cast<int>(std::lround(plan->box.height()));
+    inset.transform = MapTransform::fit(plan->region, inset.width, inset.height, 0);
+    // Its region of the world at 1:50m, fine enough for the box, without projecting the 1:10m world.
+    inset.detail = view.detail.value_or(BasemapDetail::Medium50m);
+    inset.graticule_step_deg = 10.0;
+    inset.auto_title = false;
+    inset.overlay.scale = s;
+    inset.overlay.title = inset.overlay.summary = inset.overlay.legend = false;
+    inset.overlay.attribution = inset.overlay.projection_name = inset.overlay.date = false;
+    map.inset = std::make_shared<const ComposedMap>(composeMap(data, inset, basemaps, regular, bold));
+    // On whole pixels, so that a PNG pastes the inset's picture exactly where the SVG puts it.
+    const double x = std::round(plan->box.x0), y = std::round(plan->box.y0);
+    map.overlay_options.inset_box = LabelRect{x, y, x + inset.width, y + inset.height};
+    map.overlay_options.cities_named_in_inset = plan->city_ids;
+}
+
+}  // namespace
+
 ComposedMap composeMap(const DataSet& data, const MapView& view, BasemapCache& basemaps, const TextMetrics& regular,
                        const TextMetrics& bold) {
     ComposedMap map;
@@ -72,6 +110,8 @@ ComposedMap composeMap(const DataSet& data, const MapView& view, BasemapCache& b
     data_options.link_tolerance = 0.5 / map.transform.scale;
     map.scene.data = buildDataLayer(data, projection, data_options);
 
+    // The inset is there to name the crowded cities: not on a map without names.
+    if (view.inset && view.overlay.city_labels) addInset(map, data, view, basemaps, regular, bold);
     map.overlay = layoutOverlay(map.scene, map.transform, view.width, view.height, map.overlay_options, regular, bold);
     return map;
 }
@@ -87,6 +127,12 @@ std::string renderMapSvg(const DataSet& data, const MapView& view, BasemapCache&
     const std::unique_ptr<TextMetrics> regular = makeDefaultTextMetrics(false);
     const std::unique_ptr<TextMetrics> bold = makeDefaultTextMetrics(true);
     const ComposedMap map = composeMap(data, view, basemaps, *regular, *bold);
+    if (map.inset && map.overlay_options.inset_box) {
+        const SvgInset inset{map.inset->scene, map.inset->overlay, map.inset->transform,
+                             *map.overlay_options.inset_box};
+        return writeMapSvg(map.scene, map.overlay, map.transform, theme(view.theme), view.width, view.height,
+                           view.overlay.lang, &inset);
+    }
     return writeMapSvg(map.scene, map.overlay, map.transform, theme(view.theme), view.width, view.height,
                        view.overlay.lang);
 }

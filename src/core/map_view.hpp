@@ -33,6 +33,9 @@ struct MapView {
     // Pixels of this output per map unit; nullopt: the whole map fitted below the heading. The app
     // passes its zoomed and panned view here (exportTransform) so that exports show what is on screen.
     std::optional<MapTransform> transform;
+    // Shows the crowded part of the map around the home cities again, larger, in a box (planInset), when
+    // it is crowded enough for one.
+    bool inset = false;
 };
 
 // Loads each basemap detail level once; safe to share between threads.
@@ -49,7 +52,8 @@ struct ComposedMap {
     Scene scene;
     MapTransform transform;
     MapOverlay overlay;
-    OverlayOptions overlay_options;  // as resolved (scale, title)
+    OverlayOptions overlay_options;  // as resolved (scale, title); overlay_options.inset_box: where `inset` goes
+    std::shared_ptr<const ComposedMap> inset;  // laid out for its box's size; drawn into it
 };
 
 // Type and markers grow with the output: 1 for 1920x1080, 2 for 3840x2160.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/inset_map.hpp"
 #include "core/number_format.hpp"
 #include "core/svg_writer.hpp"
 
@@ -15,6 +16,11 @@ struct Painter {
     SvgWriter& svg;
     const MapTransform& transform;
     const Theme& theme;
+    // Before the ids of groups and the classes of links, cities and labels: an inset's ("inset-") are
+    // its own, so that one link per partnership stays class "link" and ids stay unique.
+    std::string_view prefix = {};
+
+    std::string named(std::string_view name) const { return std::string(prefix) + std::string(name); }
 
     void addLine(SvgPathBuilder& path, const std::vector<Vec2>& points) const {
         for (size_t i = 0; i < points.size(); ++i) {
@@ -63,7 +69,7 @@ struct Painter {
 void writeBasemap(const Painter& paint, const Scene& scene) {
     const BasemapLayer& basemap = scene.basemap;
     const Theme& theme = paint.theme;
-    paint.svg.beginGroup("basemap");
+    paint.svg.beginGroup(paint.named("basemap"));
     SvgPathBuilder ocean = paint.newPath();
     paint.addRing(ocean, basemap.outline);
     paint.fill(ocean, "ocean", theme.ocean);
@@ -137,13 +143,13 @@ void addLinkStroke(SvgAttributes& attributes, const LinkStyle& style, double sca
 }
 
 void writeLinks(const Painter& paint, const Scene& scene, double scale) {
-    paint.svg.beginGroup("links");
+    paint.svg.beginGroup(paint.named("links"));
     for (const SceneLink& link : scene.data.links) {
         SvgPathBuilder path = paint.newPath();
         for (const LinkPiece& piece : link.pieces) paint.addLine(path, piece.points);
         if (path.empty()) continue;
         SvgAttributes attributes;
-        attributes.set("class", "link")
+        attributes.set("class", paint.named("link"))
             .set("data-home", link.home_id)
             .set("data-partner", link.partner_id)
             .set("data-type", link.type_id)
@@ -157,7 +163,7 @@ void writeLinks(const Painter& paint, const Scene& scene, double scale) {
 }
 
 void writeCities(const Painter& paint, const Scene& scene, const MapOverlay& overlay, double scale) {
-    paint.svg.beginGroup("cities");
+    paint.svg.beginGroup(paint.named("cities"));
     // Partners first so that home markers sit on top.
     for (CityRole role : {CityRole::Partner, CityRole::Home})
         for (const SceneCity& city : scene.data.cities) {
@@ -165,7 +171,7 @@ void writeCities(const Painter& paint, const Scene& scene, const MapOverlay& ove
             const LabelPoint p = paint.transform.toPixel(city.projected);
             const bool home = role == CityRole::Home;
             SvgAttributes attributes;
-            attributes.set("class", "city")
+            attributes.set("class", paint.named("city"))
                 .set("data-id", city.id)
                 .set("data-name", city.name_de)
                 .set("data-role", home ? "home" : "partner")
@@ -207,7 +213,7 @@ void writeText(SvgWriter& svg, const OverlayText& text, std::string_view css_cla
 }
 
 void writeLabels(const Painter& paint, const MapOverlay& overlay, double scale) {
-    paint.svg.beginGroup("labels");
+    paint.svg.beginGroup(paint.named("labels"));
     for (const LabelLeader& leader : overlay.leaders) {
         SvgAttributes attributes;
         attributes.set("class", "leader").set("stroke", paint.theme.leader_line.hex()).set("stroke-width", 0.8 * scale);
@@ -215,7 +221,7 @@ void writeLabels(const Painter& paint, const MapOverlay& overlay, double scale) 
     }
     for (const OverlayText& label : overlay.labels) {
         const bool distance = label.role == TextRole::DistanceLabel;
-        writeText(paint.svg, label, distance ? "label distance" : "label",
+        writeText(paint.svg, label, paint.named(distance ? "label distance" : "label"),
                   distance ? paint.theme.muted_text : paint.theme.label_text, paint.theme.label_halo, 3.0 * scale);
     }
     paint.svg.endGroup();
@@ -310,10 +316,37 @@ void writePanels(const Painter& paint, const MapOverlay& overlay, double scale) 
     paint.svg.endGroup();
 }
 
+// The inset's map in a nested <svg>, which clips it to its box, framed like the legend.
+void writeInset(SvgWriter& svg, const SvgInset& inset, const Theme& theme) {
+    const LabelRect& box = inset.box;
+    const double scale = inset.overlay.home_marker_radius / homeMarkerRadius(1.0);
+    svg.beginGroup("inset");
+    SvgAttributes nested;
+    std::string view_box = "0 0 " + formatSvgNumber(box.width()) + " " + formatSvgNumber(box.height());
+    nested.set("x", box.x0).set("y", box.y0).set("width", box.width()).set("height", box.height());
+    nested.set("viewBox", view_box);
+    svg.beginElement("svg", nested);
+    SvgAttributes background;
+    background.set("class", "background").set("fill", theme.background.hex());
+    svg.rect(0, 0, box.width(), box.height(), background);
+    const Painter paint{svg, inset.transform, theme, "inset-"};
+    writeBasemap(paint, inset.scene);
+    writeLinks(paint, inset.scene, scale);
+    writeCities(paint, inset.scene, inset.overlay, scale);
+    writeLabels(paint, inset.overlay, scale);
+    svg.endElement("svg");
+    SvgAttributes frame;
+    const double line = insetFrameWidth(scale);
+    frame.set("class", "inset-frame").set("fill", "none").set("stroke", theme.panel_stroke.hex());
+    frame.set("stroke-width", line);
+    svg.rect(box.x0 + line / 2, box.y0 + line / 2, box.width() - line, box.height() - line, frame);
+    svg.endGroup();
+}
+
 }  // namespace
 
 std::string writeMapSvg(const Scene& scene, const MapOverlay& overlay, const MapTransform& transform,
-                        const Theme& theme, double width, double height, std::string_view lang) {
+                        const Theme& theme, double width, double height, std::string_view lang, const SvgInset* inset) {
     SvgWriter svg(kDecimals);
     SvgAttributes root;
     root.set("lang", lang).set("font-family", kFontFamilies);
@@ -330,6 +363,7 @@ std::string writeMapSvg(const Scene& scene, const MapOverlay& overlay, const Map
     writeLinks(paint, scene, scale);
     writeCities(paint, scene, overlay, scale);
     writeLabels(paint, overlay, scale);
+    if (inset) writeInset(svg, *inset, theme);
     writeLegend(paint, overlay, scale);
     writeHeadingAndFooter(paint, overlay, scale);
     writePanels(paint, overlay, scale);

@@ -13,9 +13,18 @@ namespace pm {
 // <g id="basemap"> (ocean, graticule, land, countries, coasts, borders), <g id="rings">,
 // <g id="links"> with one <path class="link" data-home data-partner data-type data-status
 // data-distance-km> per partnership, <g id="cities"> with <circle class="city" data-name data-role>,
-// <g id="labels"> with <text class="label">, then legend, heading and footer.
+// <g id="labels"> with <text class="label">, then the inset (a nested <svg> with the same groups),
+// legend, heading and footer.
+// An inset (core/inset_map.hpp): a second map drawn into `box`, in <g id="inset"> after the labels.
+struct SvgInset {
+    const Scene& scene;
+    const MapOverlay& overlay;
+    const MapTransform& transform;  // into the box's own pixels, (0, 0) at its top left
+    LabelRect box;
+};
 std::string writeMapSvg(const Scene& scene, const MapOverlay& overlay, const MapTransform& transform,
-                        const Theme& theme, double width, double height, std::string_view lang);
+                        const Theme& theme, double width, double height, std::string_view lang,
+                        const SvgInset* inset = nullptr);
 
 // The font families every output names, best first.
 inline constexpr const char* kFontFamilies = "Noto Sans, DejaVu Sans, Arial, sans-serif";

@@ -64,6 +64,8 @@ struct ExportRequest {
     std::string path;
     int width = 0;  // PNG/SVG; 0: the window's size
     int height = 0;
+    bool inset = true;  // PNG/SVG: an inset of the crowded part around the home cities, when it needs one
+    friend bool operator==(const ExportRequest&, const ExportRequest&) = default;
 };
 
 // The export dialog's fields, and the progress of a running export.
@@ -74,6 +76,7 @@ struct ExportState {
     bool window_size = true;
     int width = 3840;
     int height = 2160;
+    bool inset = true;
     bool running = false;
     double progress = 0.0;  // 0..1 while running
     std::string message;    // result of the last export ("Gespeichert: ..." or the error)

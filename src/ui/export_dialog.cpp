@@ -32,6 +32,8 @@ void size(AppState& state, const PanelContext& context) {
     const std::string window_label = std::string(tr("export.window_size", lang)) + " (" +
                                      std::to_string(context.window_width) + " × " +
                                      std::to_string(context.window_height) + ")";
+    ImGui::Checkbox(trId("export.inset", lang, "inset").c_str(), &dialog.inset);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("export.inset_tip", lang));
     ImGui::Checkbox(labelWithId(window_label, "window_size").c_str(), &dialog.window_size);
     if (dialog.window_size) return;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);

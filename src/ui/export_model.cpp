@@ -60,6 +60,7 @@ ExportCheck checkExport(const ExportState& state, std::string_view lang) {
         request.width = state.width;
         request.height = state.height;
     }
+    request.inset = sized && state.inset;
     check.request = request;
     return check;
 }

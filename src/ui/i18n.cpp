@@ -99,6 +99,10 @@ constexpr std::array kTranslations = std::to_array<Translation>({
     {"details.sources", "Quellen:", "Sources:"},
     // Export dialog
     {"export.window_size", "Fenstergröße", "Window size"},
+    {"export.inset", "Gedrängte Städte vergrößert im Kasten", "Crowded cities enlarged in a box"},
+    {"export.inset_tip",
+     "Zeigt die Gegend um die Heimatstädte noch einmal größer, mit allen Namen, wenn die Karte dort zu eng ist",
+     "Shows the area around the home cities again, larger, with every name, when the map is too crowded there"},
     {"export.width", "Breite", "Width"},
     {"export.height", "Höhe", "Height"},
     // Facts and timeline

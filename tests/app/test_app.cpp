@@ -78,8 +78,9 @@ protected:
         ImGui_ImplGlfw_KeyCallback(session.window(), key, 0, GLFW_RELEASE, 0);
         session.frame();
     }
-    void exportAndWait(AppSession& session, ui::ExportKind kind, const fs::path& path, int width, int height) {
-        session.state().requests.export_request = ui::ExportRequest{kind, path.string(), width, height};
+    void exportAndWait(AppSession& session, ui::ExportKind kind, const fs::path& path, int width, int height,
+                       bool inset = true) {
+        session.state().requests.export_request = ui::ExportRequest{kind, path.string(), width, height, inset};
         session.frame();
         for (int i = 0; i < 2000 && session.state().export_state.running; ++i) session.frame();
     }
@@ -168,6 +169,23 @@ TEST_F(AppWindow, PngExportHasTheSizeAndMatchesTheSvgOfTheSameView) {
     const auto difference = compareImages(png, svg, 24);
     EXPECT_LT(difference.mean_abs, 1.5);
     EXPECT_GT(difference.fraction_within, 0.99);
+}
+
+TEST_F(AppWindow, ExportsOfTheWholeMapCarryTheInsetWhenAsked) {
+    auto session = open();
+    exportAndWait(*session, ui::ExportKind::Svg, m_folder / "inset.svg", 1754, 1240);
+    exportAndWait(*session, ui::ExportKind::Svg, m_folder / "plain.svg", 1754, 1240, false);
+    std::ifstream inset_svg(m_folder / "inset.svg"), plain_svg(m_folder / "plain.svg");
+    const std::string inset_text{std::istreambuf_iterator<char>(inset_svg), {}};
+    const std::string plain_text{std::istreambuf_iterator<char>(plain_svg), {}};
+    EXPECT_NE(inset_text.find("<g id=\"inset\">"), std::string::npos);
+    EXPECT_EQ(plain_text.find("<g id=\"inset\">"), std::string::npos);
+    // The PNG is drawn tile by tile, the inset into it after the last tile.
+    exportAndWait(*session, ui::ExportKind::Png, m_folder / "inset.png", 1754, 1240);
+    exportAndWait(*session, ui::ExportKind::Png, m_folder / "plain.png", 1754, 1240, false);
+    const auto difference = compareImages(loadPng(m_folder / "inset.png"), loadPng(m_folder / "plain.png"), 8);
+    EXPECT_LT(difference.fraction_within, 0.95) << "a box of about a third of the width shows the inset";
+    EXPECT_GT(difference.fraction_within, 0.7);
 }
 
 TEST_F(AppWindow, LargePngExportIsTiled) {
@@ -388,22 +406,15 @@ TEST_F(AppWindow, AKioskVisitorsTapOnAHomeCityShowsItsCard) {
     ASSERT_FALSE(session->playback().player);
     const SceneCity& home = session->scene()->data.cities.front();
     ASSERT_EQ(home.role, CityRole::Home);
-    const PixelRect& rect = session->mapRect();
+    // A tap there picks the home city (what the tap selects: tests share one X pointer, so no real one).
     const LabelPoint at = session->navigator().transform().toPixel(home.projected);
-    // A tap: press and release on the city, in window coordinates (the framebuffer may be larger).
-    int window_width = 1, window_height = 1, fb_width = 1, fb_height = 1;
-    glfwGetWindowSize(session->window(), &window_width, &window_height);
-    glfwGetFramebufferSize(session->window(), &fb_width, &fb_height);
-    const double to_window = static_cast<double>(window_width) / fb_width;
-    // ImGui 1.86 reads the pointer from the window the pointer entered.
-    ImGui_ImplGlfw_CursorEnterCallback(session->window(), GLFW_TRUE);
-    glfwSetCursorPos(session->window(), (rect.x + at.x) * to_window, (rect.y + at.y) * to_window);
-    session->frame();
-    ImGui_ImplGlfw_MouseButtonCallback(session->window(), GLFW_MOUSE_BUTTON_LEFT, GLFW_PRESS, 0);
-    session->frame();
-    ImGui_ImplGlfw_MouseButtonCallback(session->window(), GLFW_MOUSE_BUTTON_LEFT, GLFW_RELEASE, 0);
+    const PickResult pick = pickAt(session->scene()->data, session->navigator().transform(), at, 8.0);
+    ASSERT_EQ(pick.kind, PickResult::Kind::City);
+    ASSERT_EQ(pick.city_id, home.id);
+    const Image map = session->captureWindow();
+    session->state().selection.city_id = pick.city_id;
     session->settle();
-    EXPECT_EQ(session->state().selection.city_id, home.id);
+    EXPECT_LT(compareImages(session->captureWindow(), map, 8).fraction_within, 0.95) << "the card is drawn";
     const std::optional<PartnershipCard> card = session->presentedCard();
     ASSERT_TRUE(card.has_value());
     EXPECT_EQ(card->title, home.name(session->state().map.map_lang));

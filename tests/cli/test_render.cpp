@@ -84,6 +84,8 @@ TEST(Render, UsageErrorsExitWith2AndWriteNothing) {
         {{"--proj", "+proj=robin"}, "partnermap: --proj is only for --projection custom\n"},
         {{"--rings", "25000"}, "partnermap: --rings: 25000 km is not a ring radius; use 1 to 19999 km\n"},
         {{"--graticule", "100"}, "partnermap: --graticule: use a step between 1 and 90 degrees, or 0 for none\n"},
+        {{"--inset", "maybe"},
+         "partnermap: --inset: maybe not in {auto,off}\nRun 'partnermap --help' for the commands and options.\n"},
         {{"--home", "Paris"},
          "partnermap: --home: no home city 'Paris' in the data; home cities: Nürnberg, Dortmund, Hannover\n"},
     };

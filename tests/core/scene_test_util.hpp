@@ -10,6 +10,13 @@
 
 namespace pm::test {
 
+// Non-overlapping occurrences of `needle` in `text` (elements of an SVG, say).
+inline size_t countOf(const std::string& text, const std::string& needle) {
+    size_t count = 0;
+    for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + needle.size())) ++count;
+    return count;
+}
+
 inline DataSet bundledData() {
     return loadDataSetFile(bundledDataPath(), {});
 }

@@ -16,11 +16,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-size_t countOf(const std::string& text, const std::string& needle) {
-    size_t count = 0;
-    for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + needle.size())) ++count;
-    return count;
-}
+using test::countOf;
 
 MapView fixedView() {
     MapView view;

@@ -92,5 +92,16 @@ TEST(ExportModel, CheckExport) {
     }
 }
 
+TEST(ExportModel, TheInsetIsAskedOfMapsOnly) {
+    ExportState state = dialog(ExportKind::Png, "karte.png", true);
+    EXPECT_TRUE(checkExport(state, "de").request->inset) << "on by default";
+    state.inset = false;
+    EXPECT_FALSE(checkExport(state, "de").request->inset);
+    state = dialog(ExportKind::Svg, "karte.svg", false, 800, 600);
+    EXPECT_TRUE(checkExport(state, "de").request->inset);
+    state = dialog(ExportKind::Csv, "daten.csv", true);
+    EXPECT_FALSE(checkExport(state, "de").request->inset) << "a table has no map";
+}
+
 }  // namespace
 }  // namespace pm::ui

@@ -1,0 +1,144 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "core/inset_map.hpp"
+#include "core/map_view.hpp"
+#include "core/svg_map.hpp"
+#include "core/text_metrics.hpp"
+#include "scene_test_util.hpp"
+
+namespace pm {
+namespace {
+
+using test::countOf;
+
+// The poster: A4 landscape at 300 dpi, the whole world in Equal Earth.
+MapView posterView() {
+    MapView view;
+    view.width = 3508;
+    view.height = 2480;
+    view.overlay.date_text = "23.11.2026";
+    view.overlay.scale = 0;
+    view.inset = true;
+    return view;
+}
+
+ComposedMap compose(const DataSet& data, const MapView& view) {
+    static BasemapCache basemaps;
+    const std::unique_ptr<TextMetrics> regular = makeDefaultTextMetrics(false);
+    const std::unique_ptr<TextMetrics> bold = makeDefaultTextMetrics(true);
+    return composeMap(data, view, basemaps, *regular, *bold);
+}
+
+bool labelled(const MapOverlay& overlay, const std::string& city_id) {
+    return std::any_of(overlay.labels.begin(), overlay.labels.end(),
+                       [&](const OverlayText& label) { return label.ref == city_id; });
+}
+
+TEST(InsetMap, APosterOfTheThreeCitiesShowsEuropeLargerInAnEmptyCorner) {
+    const DataSet data = test::bundledData();
+    const ComposedMap map = compose(data, posterView());
+    ASSERT_TRUE(map.inset);
+    ASSERT_TRUE(map.overlay_options.inset_box);
+    const LabelRect box = *map.overlay_options.inset_box;
+    // Inside the output, below the heading, clear of the footer.
+    EXPECT_GE(box.x0, 0);
+    EXPECT_LE(box.x1, 3508);
+    EXPECT_GE(box.y0, headingHeight(map.overlay_options));
+    EXPECT_FALSE(overlaps(box, map.overlay.footer_box));
+    EXPECT_NEAR(box.width(), 0.34 * 3508, 1.0);
+    // Centred on Europe, in an equal-area azimuthal projection.
+    EXPECT_EQ(map.inset->scene.projection.id, "lambert-azimuthal");
+    EXPECT_GT(map.inset->scene.projection.centre.lat, 40);
+    EXPECT_LT(map.inset->scene.projection.centre.lat, 60);
+    EXPECT_GT(map.inset->scene.projection.centre.lon, 0);
+    EXPECT_LT(map.inset->scene.projection.centre.lon, 25);
+    // It hides none of the map's cities.
+    for (const SceneCity& city : map.scene.data.cities)
+        EXPECT_FALSE(contains(box, map.transform.toPixel(city.projected))) << city.id;
+    // The crowded partners are named in the inset and not on the map; the far ones on the map.
+    for (const char* id : {"glasgow", "cordoba", "poznan", "gera", "krakau", "venedig"}) {
+        EXPECT_TRUE(map.overlay_options.cities_named_in_inset.contains(id)) << id;
+        EXPECT_FALSE(labelled(map.overlay, id)) << id;
+        EXPECT_TRUE(labelled(map.inset->overlay, id)) << id;
+    }
+    for (const char* id : {"atlanta", "hiroshima", "blantyre", "san-carlos"}) {
+        EXPECT_FALSE(map.overlay_options.cities_named_in_inset.contains(id)) << id;
+        EXPECT_TRUE(labelled(map.overlay, id)) << id;
+    }
+    // Every city named in the inset instead of on the map finds room for its name there.
+    for (const std::string& id : map.overlay_options.cities_named_in_inset)
+        EXPECT_TRUE(labelled(map.inset->overlay, id)) << id;
+    // Labels and legend keep out of the box; the inset has no furniture of its own.
+    for (const OverlayText& label : map.overlay.labels) EXPECT_FALSE(overlaps(label.box, box)) << label.text;
+    ASSERT_TRUE(map.overlay.legend);
+    EXPECT_FALSE(overlaps(map.overlay.legend->box, box));
+    EXPECT_TRUE(map.inset->overlay.heading.empty());
+    EXPECT_FALSE(map.inset->overlay.legend);
+    EXPECT_TRUE(map.inset->overlay.footer.empty());
+}
+
+TEST(InsetMap, NoInsetWhereNothingIsCrowded) {
+    const DataSet data = test::bundledData();
+    MapView view = posterView();
+    view.filter.partner_countries = {"FR", "US"};  // five partners, spread out
+    EXPECT_FALSE(compose(data, view).inset);
+
+    view = posterView();
+    view.overlay.city_labels = false;  // the inset is there for the names
+    EXPECT_FALSE(compose(data, view).inset);
+
+    view = posterView();
+    view.inset = false;
+    EXPECT_FALSE(compose(data, view).inset);
+}
+
+TEST(InsetMap, NoInsetOnAMapZoomedInOnTheCrowd) {
+    const DataSet data = test::bundledData();
+    const ComposedMap world = compose(data, posterView());
+    MapView view = posterView();
+    // Europe at eight times the whole map's scale: the crowd spreads over the sheet.
+    const Vec2 nuernberg = world.scene.data.findCity("nuernberg")->projected;
+    view.transform = MapTransform::centredOn(nuernberg, 8 * world.transform.scale, view.width, view.height);
+    EXPECT_FALSE(compose(data, view).inset);
+}
+
+TEST(InsetMap, PlanKeepsTheBoxOffTheCrowdAndItsAspectInTheRegion) {
+    const DataSet data = test::bundledData();
+    const ComposedMap world = compose(data, posterView());
+    const std::optional<InsetPlan> plan =
+        planInset(world.scene, world.transform, 3508, 2480, headingHeight(world.overlay_options), 100, 30);
+    ASSERT_TRUE(plan);
+    EXPECT_NEAR(plan->region.width() / plan->region.height(), plan->box.width() / plan->box.height(), 1e-9);
+    const LabelPoint nuernberg = world.transform.toPixel(world.scene.data.findCity("nuernberg")->projected);
+    EXPECT_FALSE(contains(plan->box.inflated(30), nuernberg));
+    EXPECT_LE(plan->box.y1, 2480 - 100 - 30 + 1e-9) << "clear of the footer";
+    InsetOptions strict;
+    strict.min_cities = 100;
+    EXPECT_FALSE(planInset(world.scene, world.transform, 3508, 2480, 0, 0, 30, strict));
+    strict = {};
+    strict.min_magnification = 50;
+    EXPECT_FALSE(planInset(world.scene, world.transform, 3508, 2480, 0, 0, 30, strict));
+}
+
+TEST(InsetMap, SvgKeepsOneLinkPerPartnershipAndNestsTheInset) {
+    const DataSet data = test::bundledData();
+    BasemapCache basemaps;
+    const std::string svg = renderMapSvg(data, posterView(), basemaps);
+    EXPECT_EQ(countOf(svg, "class=\"link\""), 48u);
+    EXPECT_GT(countOf(svg, "class=\"inset-link\""), 30u);
+    EXPECT_EQ(countOf(svg, "<g id=\"inset\">"), 1u);
+    EXPECT_EQ(countOf(svg, "<g id=\"links\">"), 1u) << "ids stay unique";
+    EXPECT_EQ(countOf(svg, "<g id=\"inset-links\">"), 1u);
+    EXPECT_EQ(countOf(svg, "class=\"inset-frame\""), 1u);
+    // The nested <svg> sits before the legend, so that the legend is drawn above any overlap.
+    EXPECT_LT(svg.find("<g id=\"inset\">"), svg.find("<g id=\"legend\">"));
+    MapView off = posterView();
+    off.inset = false;
+    EXPECT_EQ(renderMapSvg(data, off, basemaps).find("inset"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace pm
