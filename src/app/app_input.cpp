@@ -86,9 +86,11 @@ void AppSession::handleMapInput() {
 
     // Hover and click (a click is a press and release without dragging away).
     const PickResult pick = pickAt(m_scene->data, m_navigator.transform(), local, kPickRadius);
-    m_state.hovered_city = pick.kind == PickResult::Kind::City ? pick.city_id : "";
+    // A kiosk's touch screen leaves the pointer where the last finger was: nothing there is hovered.
+    const bool hovering = !m_options.kiosk;
+    m_state.hovered_city = hovering && pick.kind == PickResult::Kind::City ? pick.city_id : "";
     m_state.hovered_partnership =
-        pick.kind == PickResult::Kind::Link ? std::optional(pick.partnership_index) : std::nullopt;
+        hovering && pick.kind == PickResult::Kind::Link ? std::optional(pick.partnership_index) : std::nullopt;
     const ImVec2 drag = io.MouseClickedPos[0];
     const bool moved = std::hypot(io.MousePos.x - drag.x, io.MousePos.y - drag.y) > 4;
     if (io.MouseReleased[0] && !moved && over_map) select(pick);

@@ -298,8 +298,10 @@ OverlayOptions AppSession::overlayOptions(int width, int height) const {
     options.title_text = defaultTitle(m_state.data.dataSet(), m_state.filter, map.map_lang);
     options.date_text = todayText(map.map_lang);
     // The window uses the export's scale rule, so that "export at window size" is the same picture;
-    // presenter mode reads from the back of a hall.
-    options.scale = std::max(overlayScaleForSize(width, height), 0.8) * (m_state.presenter.active ? 1.5 : 1.0);
+    // presenter mode reads from the back of a hall, in the type of the tours it plays (no jump when a
+    // tour starts or a kiosk visitor pauses one).
+    options.scale =
+        m_state.presenter.active ? presentationScale(width, height) : std::max(overlayScaleForSize(width, height), 0.8);
     return options;
 }
 

@@ -120,6 +120,28 @@ std::optional<InsetPlan> planInset(const Scene& scene, const MapTransform& trans
     }
     if (best_cost >= kNoPlace) return std::nullopt;
 
+    // The region's edge as the map shows it: each side sampled, so that its curve is followed.
+    const Projection map_projection(scene.projection);
+    constexpr int kStepsPerSide = 16;
+    const Vec2 region_corners[] = {{plan.region.min.x, plan.region.max.y},
+                                   {plan.region.max.x, plan.region.max.y},
+                                   {plan.region.max.x, plan.region.min.y},
+                                   {plan.region.min.x, plan.region.min.y}};
+    for (int side = 0; side < 4; ++side) {
+        const Vec2 a = region_corners[side], b = region_corners[(side + 1) % 4];
+        for (int step = 0; step < kStepsPerSide; ++step) {
+            const double t = static_cast<double>(step) / kStepsPerSide;
+            const std::optional<GeoPoint> geo = projection.inverse({a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t});
+            const std::optional<Vec2> on_map = geo ? map_projection.forward(*geo) : std::nullopt;
+            if (!on_map) {
+                plan.outline.clear();
+                side = 4;
+                break;
+            }
+            plan.outline.push_back(transform.toPixel(*on_map));
+        }
+    }
+
     // Every partner the inset shows is named there.
     for (const SceneCity& city : scene.data.cities) {
         if (!city.visible || city.role != CityRole::Partner) continue;

@@ -3,6 +3,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "core/label_geometry.hpp"
 #include "core/map_transform.hpp"
@@ -16,10 +17,11 @@ namespace pm {
 // a few hundred pixels where their names find no room. An inset shows that part again, larger, in a
 // box over an empty part of the map (usually an ocean), where the names fit.
 struct InsetPlan {
-    LabelRect box;                   // on the output, pixels
-    ProjectionSpec projection;       // Lambert azimuthal equal-area, centred on the crowded part
-    Box2 region;                     // what the box shows, in that projection's metres (the box's aspect)
-    std::set<std::string> city_ids;  // the partner cities in the inset: named there, not on the map
+    LabelRect box;                    // on the output, pixels
+    ProjectionSpec projection;        // Lambert azimuthal equal-area, centred on the crowded part
+    Box2 region;                      // what the box shows, in that projection's metres (the box's aspect)
+    std::set<std::string> city_ids;   // the partner cities in the inset: named there, not on the map
+    std::vector<LabelPoint> outline;  // the region's edge on the map (closed; empty if it leaves the map)
 };
 
 struct InsetOptions {

@@ -88,6 +88,8 @@ struct OverlayPanel {
 struct MapOverlay {
     std::vector<OverlayText> labels;  // city and distance labels that found a place
     std::vector<LabelLeader> leaders;
+    // Around the part of the map an inset shows larger (a closed line, drawn like the leaders).
+    std::vector<LabelPoint> inset_outline;
     std::vector<OverlayText> heading;  // title and summary
     std::optional<LegendBox> legend;
     std::vector<OverlayText> footer;    // projection, date, attribution

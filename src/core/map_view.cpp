@@ -58,12 +58,13 @@ double footerHeight(double scale) {
     return 48 * scale;
 }
 
-void addInset(ComposedMap& map, const DataSet& data, const MapView& view, BasemapCache& basemaps,
-              const TextMetrics& regular, const TextMetrics& bold) {
+// Composes the inset when the map needs one; returns the outline of what it shows on the map.
+std::vector<LabelPoint> addInset(ComposedMap& map, const DataSet& data, const MapView& view, BasemapCache& basemaps,
+                                 const TextMetrics& regular, const TextMetrics& bold) {
     const double s = map.overlay_options.scale;
     const std::optional<InsetPlan> plan = planInset(map.scene, map.transform, view.width, view.height,
                                                     headingHeight(map.overlay_options), footerHeight(s), 16 * s);
-    if (!plan) return;
+    if (!plan) return {};
     MapView inset = view;
     inset.inset = false;
     inset.projection = plan->projection;
@@ -84,6 +85,7 @@ void addInset(ComposedMap& map, const DataSet& data, const MapView& view, Basema
     const double x = std::round(plan->box.x0), y = std::round(plan->box.y0);
     map.overlay_options.inset_box = LabelRect{x, y, x + inset.width, y + inset.height};
     map.overlay_options.cities_named_in_inset = plan->city_ids;
+    return plan->outline;
 }
 
 }  // namespace
@@ -111,8 +113,10 @@ ComposedMap composeMap(const DataSet& data, const MapView& view, BasemapCache& b
     map.scene.data = buildDataLayer(data, projection, data_options);
 
     // The inset is there to name the crowded cities: not on a map without names.
-    if (view.inset && view.overlay.city_labels) addInset(map, data, view, basemaps, regular, bold);
+    std::vector<LabelPoint> inset_outline;
+    if (view.inset && view.overlay.city_labels) inset_outline = addInset(map, data, view, basemaps, regular, bold);
     map.overlay = layoutOverlay(map.scene, map.transform, view.width, view.height, map.overlay_options, regular, bold);
+    map.overlay.inset_outline = std::move(inset_outline);
     return map;
 }
 

@@ -214,6 +214,18 @@ void writeText(SvgWriter& svg, const OverlayText& text, std::string_view css_cla
 
 void writeLabels(const Painter& paint, const MapOverlay& overlay, double scale) {
     paint.svg.beginGroup(paint.named("labels"));
+    if (!overlay.inset_outline.empty()) {
+        SvgPathBuilder outline = paint.newPath();
+        for (size_t i = 0; i < overlay.inset_outline.size(); ++i) {
+            const LabelPoint& p = overlay.inset_outline[i];
+            if (i == 0)
+                outline.moveTo(p.x, p.y);
+            else
+                outline.lineTo(p.x, p.y);
+        }
+        outline.close();
+        paint.stroke(outline, "inset-outline", paint.theme.leader_line, 0.8 * scale);
+    }
     for (const LabelLeader& leader : overlay.leaders) {
         SvgAttributes attributes;
         attributes.set("class", "leader").set("stroke", paint.theme.leader_line.hex()).set("stroke-width", 0.8 * scale);

@@ -256,6 +256,12 @@ void OverlayMeshes::build(const MapOverlay& overlay, GlyphAtlas* atlas) {
     line.beginRange();
     for (const LabelLeader& leader : overlay.leaders)
         line.addLine({overlayPoint(leader.from.x, leader.from.y), overlayPoint(leader.to.x, leader.to.y)});
+    // The inset's outline is drawn like a leader: a thin line over the map, under the names.
+    if (!overlay.inset_outline.empty()) {
+        std::vector<Vec2> outline;
+        for (const LabelPoint& p : overlay.inset_outline) outline.push_back(overlayPoint(p.x, p.y));
+        line.addLine(outline, true);
+    }
     leaders = line.endRange();
 
     std::vector<SplitPosition> centres;

@@ -115,6 +115,20 @@ TEST(InsetMap, PlanKeepsTheBoxOffTheCrowdAndItsAspectInTheRegion) {
     const LabelPoint nuernberg = world.transform.toPixel(world.scene.data.findCity("nuernberg")->projected);
     EXPECT_FALSE(contains(plan->box.inflated(30), nuernberg));
     EXPECT_LE(plan->box.y1, 2480 - 100 - 30 + 1e-9) << "clear of the footer";
+    // On the map, an outline goes round what the inset shows: the home cities and the crowd are inside.
+    ASSERT_EQ(plan->outline.size(), 64u);
+    const auto inside = [&](LabelPoint p) {
+        bool in = false;
+        for (size_t i = 0, j = plan->outline.size() - 1; i < plan->outline.size(); j = i++) {
+            const LabelPoint a = plan->outline[i], b = plan->outline[j];
+            if ((a.y > p.y) != (b.y > p.y) && p.x < a.x + (b.x - a.x) * (p.y - a.y) / (b.y - a.y)) in = !in;
+        }
+        return in;
+    };
+    for (const char* id : {"nuernberg", "dortmund", "hannover", "glasgow", "cordoba", "krakau"})
+        EXPECT_TRUE(inside(world.transform.toPixel(world.scene.data.findCity(id)->projected))) << id;
+    for (const char* id : {"atlanta", "kumasi", "xian"})
+        EXPECT_FALSE(inside(world.transform.toPixel(world.scene.data.findCity(id)->projected))) << id;
     InsetOptions strict;
     strict.min_cities = 100;
     EXPECT_FALSE(planInset(world.scene, world.transform, 3508, 2480, 0, 0, 30, strict));
@@ -133,6 +147,7 @@ TEST(InsetMap, SvgKeepsOneLinkPerPartnershipAndNestsTheInset) {
     EXPECT_EQ(countOf(svg, "<g id=\"links\">"), 1u) << "ids stay unique";
     EXPECT_EQ(countOf(svg, "<g id=\"inset-links\">"), 1u);
     EXPECT_EQ(countOf(svg, "class=\"inset-frame\""), 1u);
+    EXPECT_EQ(countOf(svg, "class=\"inset-outline\""), 1u);
     // The nested <svg> sits before the legend, so that the legend is drawn above any overlap.
     EXPECT_LT(svg.find("<g id=\"inset\">"), svg.find("<g id=\"legend\">"));
     MapView off = posterView();
