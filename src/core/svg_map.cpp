@@ -1,6 +1,8 @@
 #include "core/svg_map.hpp"
 
 #include <algorithm>
+#include <limits>
+#include <optional>
 
 #include "core/inset_map.hpp"
 #include "core/number_format.hpp"
@@ -19,10 +21,24 @@ struct Painter {
     // Before the ids of groups and the classes of links, cities and labels: an inset's ("inset-") are
     // its own, so that one link per partnership stays class "link" and ids stay unique.
     std::string_view prefix = {};
+    // Basemap paths wholly outside this rectangle are left out: an inset (and a zoomed map) would
+    // otherwise carry the whole world's coasts.
+    std::optional<LabelRect> cull = std::nullopt;
 
     std::string named(std::string_view name) const { return std::string(prefix) + std::string(name); }
+    bool culled(const std::vector<Vec2>& points) const {
+        if (!cull || points.empty()) return false;
+        LabelRect box{std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity(),
+                      -std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()};
+        for (const Vec2& point : points) {
+            const LabelPoint p = transform.toPixel(point);
+            box = {std::min(box.x0, p.x), std::min(box.y0, p.y), std::max(box.x1, p.x), std::max(box.y1, p.y)};
+        }
+        return !overlaps(box, *cull);
+    }
 
     void addLine(SvgPathBuilder& path, const std::vector<Vec2>& points) const {
+        if (culled(points)) return;
         for (size_t i = 0; i < points.size(); ++i) {
             const LabelPoint p = transform.toPixel(points[i]);
             if (i == 0)
@@ -32,7 +48,7 @@ struct Painter {
         }
     }
     void addRing(SvgPathBuilder& path, const std::vector<Vec2>& ring) const {
-        if (ring.size() < 3) return;
+        if (ring.size() < 3 || culled(ring)) return;
         addLine(path, ring);
         path.close();
     }
@@ -66,7 +82,9 @@ struct Painter {
     SvgPathBuilder newPath() const { return SvgPathBuilder(kDecimals, SvgPathMode::Absolute); }
 };
 
-void writeBasemap(const Painter& paint, const Scene& scene) {
+void writeBasemap(const Painter& painter, const Scene& scene, double width, double height) {
+    Painter paint = painter;
+    paint.cull = LabelRect{-2, -2, width + 2, height + 2};  // strokes reach a little beyond a path
     const BasemapLayer& basemap = scene.basemap;
     const Theme& theme = paint.theme;
     paint.svg.beginGroup(paint.named("basemap"));
@@ -342,7 +360,7 @@ void writeInset(SvgWriter& svg, const SvgInset& inset, const Theme& theme) {
     background.set("class", "background").set("fill", theme.background.hex());
     svg.rect(0, 0, box.width(), box.height(), background);
     const Painter paint{svg, inset.transform, theme, "inset-"};
-    writeBasemap(paint, inset.scene);
+    writeBasemap(paint, inset.scene, box.width(), box.height());
     writeLinks(paint, inset.scene, scale);
     writeCities(paint, inset.scene, inset.overlay, scale);
     writeLabels(paint, inset.overlay, scale);
@@ -370,7 +388,7 @@ std::string writeMapSvg(const Scene& scene, const MapOverlay& overlay, const Map
     const Painter paint{svg, transform, theme};
     // Labels and markers keep their pixel size; the overlay's scale says how large that is.
     const double scale = overlay.home_marker_radius / homeMarkerRadius(1.0);
-    writeBasemap(paint, scene);
+    writeBasemap(paint, scene, width, height);
     writeRings(paint, scene, scale);
     writeLinks(paint, scene, scale);
     writeCities(paint, scene, overlay, scale);

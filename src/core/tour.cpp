@@ -8,6 +8,7 @@
 #include "core/json_fields.hpp"
 #include "core/json_lines.hpp"
 #include "core/json_writer.hpp"
+#include "core/map_view.hpp"
 #include "core/model.hpp"
 #include "core/problem.hpp"
 #include "core/projection_catalog.hpp"
@@ -375,7 +376,10 @@ Tour defaultTour(const DataSet& data, const std::string& home_id, const std::vec
                  TourOrder order, std::string_view lang) {
     const City* home = data.findCity(home_id);
     Tour tour;
-    tour.title = home ? (lang == "en" ? "Partners of " : "Partnerstädte von ") + home->displayName(lang) : "";
+    // Titled as the map of that home city's partnerships is, so that a paused tour keeps its title.
+    PartnershipFilter only_home;
+    only_home.home_ids = {home_id};
+    tour.title = home ? defaultTitle(data, only_home, lang) : "";
     std::vector<size_t> stops;
     for (size_t index : partnerships)
         if (data.partnerships.at(index).home_id == home_id) stops.push_back(index);

@@ -228,7 +228,7 @@ TEST_F(AppWindow, PresenterKeysStepThroughTheDefaultTour) {
     ASSERT_TRUE(session->state().presenter.active);
     ASSERT_TRUE(session->playback().player);
     EXPECT_DOUBLE_EQ(session->playback().position, 0.0);
-    // "Partnerstädte von Nürnberg" shows Nürnberg's partnerships, not those of all three home cities.
+    // "Partnerschaften von Nürnberg" shows Nürnberg's partnerships, not those of all three home cities.
     const TourView overview = session->playback().player->viewAt(0);
     EXPECT_EQ(overview.filter.home_ids, std::set<std::string>{"nuernberg"});
     press(*session, GLFW_KEY_RIGHT);

@@ -201,7 +201,7 @@ TEST(DefaultTour, EveryPartnerOfTheHomeInOrder) {
     const DataSet data = test::bundledData();
     const std::vector<size_t> all = filterPartnerships(data, {});
     const Tour by_year = defaultTour(data, "hannover", all, TourOrder::Year, "de");
-    EXPECT_EQ(by_year.title, "Partnerstädte von Hannover");
+    EXPECT_EQ(by_year.title, "Partnerschaften von Hannover") << "as the map of Hannover's partnerships";
     ASSERT_EQ(by_year.steps.size(), 9u + 2u);
     EXPECT_EQ(by_year.steps.front().kind, TourStep::Kind::Overview);
     EXPECT_EQ(by_year.steps[1].city, "bristol") << "1947 comes first";
