@@ -89,6 +89,7 @@ std::optional<InsetPlan> planInset(const Scene& scene, const MapTransform& trans
         box_height = 0.6 * room;
         box_width = box_height / aspect;
     }
+    if (box_width < options.min_box_width) return std::nullopt;
     const double units_per_pixel = std::max(region.width() / box_width, region.height() / box_height);
     const Vec2 middle = region.centre();
     plan.region = {};

@@ -29,6 +29,7 @@ struct InsetOptions {
     int min_cities = 6;              // fewer partners there: no inset
     double box_width = 0.34;         // of the output width
     double min_magnification = 2.0;  // the inset must show its cities at least this much larger
+    double min_box_width = 0;        // pixels; a narrower box has no room for the names (small pictures)
 };
 
 // The inset's frame, drawn inside its box, in pixels for an overlay scale.

@@ -62,8 +62,12 @@ double footerHeight(double scale) {
 std::vector<LabelPoint> addInset(ComposedMap& map, const DataSet& data, const MapView& view, BasemapCache& basemaps,
                                  const TextMetrics& regular, const TextMetrics& bold) {
     const double s = map.overlay_options.scale;
-    const std::optional<InsetPlan> plan = planInset(map.scene, map.transform, view.width, view.height,
-                                                    headingHeight(map.overlay_options), footerHeight(s), 16 * s);
+    // Narrower than 320 type units (240 px at 1280x720), the box is too small for the names it is for.
+    InsetOptions options;
+    options.min_box_width = 320 * s;
+    const std::optional<InsetPlan> plan =
+        planInset(map.scene, map.transform, view.width, view.height, headingHeight(map.overlay_options),
+                  footerHeight(s), 16 * s, options);
     if (!plan) return {};
     MapView inset = view;
     inset.inset = false;

@@ -93,6 +93,15 @@ TEST(InsetMap, NoInsetWhereNothingIsCrowded) {
     view = posterView();
     view.inset = false;
     EXPECT_FALSE(compose(data, view).inset);
+
+    // A small picture (the app's map at window size): a box a third as wide would be too small for names.
+    view = posterView();
+    view.width = 610;
+    view.height = 473;
+    EXPECT_FALSE(compose(data, view).inset);
+    view.width = 960;
+    view.height = 540;
+    EXPECT_TRUE(compose(data, view).inset);
 }
 
 TEST(InsetMap, NoInsetOnAMapZoomedInOnTheCrowd) {
