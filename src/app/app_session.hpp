@@ -95,8 +95,8 @@ public:
     // Runs frames until nothing is pending and the view rests.
     void settle(int max_frames = 600);
     Image captureWindow() const;
-    // Presenter mode and the kiosk draw the selected partnership's card on the map, in the tours' large
-    // type, instead of the desk's Details panel; nullopt otherwise.
+    // Presenter mode and the kiosk draw the card of the selected partnership (or home city) on the map,
+    // in the tours' large type, instead of the desk's Details panel; nullopt otherwise.
     std::optional<PartnershipCard> presentedCard() const;
     double lastSceneMilliseconds() const { return m_last_scene_ms; }
     void setInteracting(bool interacting) { m_forced_interaction = interacting; }
@@ -112,8 +112,8 @@ public:
     void startDefaultTour(bool loop);
     void startTimeline();
     void stopPlayback();
-    // A visitor's touch or key in the kiosk: stops the loop at the tour's camera.
-    // Kiosk: a touch (at `touch`, map pixels) or key pauses the loop; the visitor gets the tour's view.
+    // Kiosk: a touch (at `touch`, map pixels) or key pauses the loop; the visitor gets the tour's view,
+    // taken over by finishKioskPause once its scene is built.
     void pauseKiosk(std::optional<LabelPoint> touch);
     void finishKioskPause();
     // Presenter mode: full screen, panels hidden, the default tour held at its start.

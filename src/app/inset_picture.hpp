@@ -12,9 +12,8 @@ namespace pm::app {
 // The inset of a composed map (core/inset_map.hpp), kept for drawing into the map's picture once that
 // is drawn (the app draws exports tile by tile over several frames).
 struct InsetToDraw {
-    std::shared_ptr<const ComposedMap> map;
-    LabelRect box;  // on the picture, whole pixels
-    double overlay_scale = 1.0;
+    std::shared_ptr<const ComposedMap> map;  // laid out at the main map's overlay scale
+    LabelRect box;                           // on the picture, whole pixels
 
     // nullopt when `map` has no inset.
     static std::optional<InsetToDraw> of(const ComposedMap& map);

@@ -56,9 +56,9 @@ std::vector<std::string> factLines(const DataSet& data, const PartnershipFacts& 
 // A home city's card, from its own partnerships among `indices`:
 //   Hannover                                               (title)
 //   Deutschland · Heimatstadt                              (subtitle)
-//   9 Partnerschaften mit 9 Städten in 8 Ländern           (since)
-//   Am nächsten: Leipzig (215 km) · am weitesten: ...      (distance)
-//   Älteste: Bristol (1947) · neueste: Mykolajiw (2022)    (note)
+//   9 Partnerstädte in 8 Ländern                           (since)
+//   215 km (Leipzig) bis 8.907 km (Hiroshima)              (distance)
+//   Seit 1947 (Bristol), zuletzt 2022 (Mykolajiw)          (note)
 PartnershipCard homeCityCard(const DataSet& data, const std::vector<size_t>& indices, const std::string& home_id,
                              std::string_view lang, const CountryTable* countries, int year);
 

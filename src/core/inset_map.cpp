@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <vector>
 
 #include "core/map_overlay.hpp"
@@ -18,12 +17,97 @@ double wrappedLongitude(double lon, double reference) {
     return reference + std::remainder(lon - reference, 360.0);
 }
 
-LabelRect pixelBounds(const std::vector<LabelPoint>& points) {
-    LabelRect box{std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity(),
-                  -std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()};
-    for (const LabelPoint& p : points)
-        box = {std::min(box.x0, p.x), std::min(box.y0, p.y), std::max(box.x1, p.x), std::max(box.y1, p.y)};
-    return box;
+// The cities within `reach` pixels of the home cities' middle on the output.
+struct Crowd {
+    std::vector<const SceneCity*> cities;
+    int partners = 0;
+    LabelRect box;  // of their markers, pixels
+};
+
+Crowd crowdAroundHomes(const Scene& scene, const MapTransform& transform, double reach) {
+    Vec2 sum{0, 0};
+    int home_count = 0;
+    for (const SceneCity& city : scene.data.cities)
+        if (city.visible && city.role == CityRole::Home) {
+            const LabelPoint p = transform.toPixel(city.projected);
+            sum = {sum.x + p.x, sum.y + p.y};
+            ++home_count;
+        }
+    Crowd crowd;
+    if (home_count == 0) return crowd;
+    const Vec2 centre{sum.x / home_count, sum.y / home_count};
+    Box2 pixels;
+    for (const SceneCity& city : scene.data.cities) {
+        if (!city.visible) continue;
+        const LabelPoint p = transform.toPixel(city.projected);
+        if (std::hypot(p.x - centre.x, p.y - centre.y) > reach) continue;
+        crowd.cities.push_back(&city);
+        pixels.add({p.x, p.y});
+        if (city.role == CityRole::Partner) ++crowd.partners;
+    }
+    crowd.box = {pixels.min.x, pixels.min.y, pixels.max.x, pixels.max.y};
+    return crowd;
+}
+
+// Centred on the middle of the crowd's latitudes and longitudes, which stays near the homes.
+ProjectionSpec insetProjection(const Crowd& crowd) {
+    const double reference_lon = crowd.cities.front()->position.lon;
+    double lat0 = 90, lat1 = -90, lon0 = 1e9, lon1 = -1e9;
+    for (const SceneCity* city : crowd.cities) {
+        const double lon = wrappedLongitude(city->position.lon, reference_lon);
+        lat0 = std::min(lat0, city->position.lat), lat1 = std::max(lat1, city->position.lat);
+        lon0 = std::min(lon0, lon), lon1 = std::max(lon1, lon);
+    }
+    ProjectionSpec spec;
+    spec.id = "lambert-azimuthal";
+    spec.centre = {.lat = (lat0 + lat1) / 2, .lon = wrappedLongitude((lon0 + lon1) / 2, 0.0)};
+    return spec;
+}
+
+// The corner of the map where a box of this size hides least, never over the crowd itself; nullopt
+// when every corner would.
+std::optional<LabelRect> bestCorner(const Scene& scene, const MapTransform& transform, double width, double top,
+                                    double bottom, double margin, double box_width, double box_height,
+                                    const LabelRect& crowd_box) {
+    const LabelPoint corners[] = {{margin, bottom - box_height},
+                                  {width - margin - box_width, bottom - box_height},
+                                  {margin, top},
+                                  {width - margin - box_width, top}};
+    double best_cost = kNoPlace;
+    std::optional<LabelRect> best;
+    for (size_t i = 0; i < std::size(corners); ++i) {
+        const LabelRect box{corners[i].x, corners[i].y, corners[i].x + box_width, corners[i].y + box_height};
+        if (overlaps(box, crowd_box.inflated(margin))) continue;
+        const double cost = coveredContent(scene, transform, box) + 0.5 * static_cast<double>(i);
+        if (cost < best_cost) {
+            best_cost = cost;
+            best = box;
+        }
+    }
+    return best;
+}
+
+// The region's edge as the map shows it, each side sampled so that its curve is followed; empty when
+// part of it is not on the map.
+std::vector<LabelPoint> regionOutline(const Box2& region, const Projection& inset, const Projection& map,
+                                      const MapTransform& transform) {
+    constexpr int kStepsPerSide = 16;
+    const Vec2 corners[] = {{region.min.x, region.max.y},
+                            {region.max.x, region.max.y},
+                            {region.max.x, region.min.y},
+                            {region.min.x, region.min.y}};
+    std::vector<LabelPoint> outline;
+    for (int side = 0; side < 4; ++side) {
+        const Vec2 a = corners[side], b = corners[(side + 1) % 4];
+        for (int step = 0; step < kStepsPerSide; ++step) {
+            const double t = static_cast<double>(step) / kStepsPerSide;
+            const std::optional<GeoPoint> geo = inset.inverse({a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t});
+            const std::optional<Vec2> on_map = geo ? map.forward(*geo) : std::nullopt;
+            if (!on_map) return {};
+            outline.push_back(transform.toPixel(*on_map));
+        }
+    }
+    return outline;
 }
 
 }  // namespace
@@ -35,45 +119,13 @@ int insetFrameWidth(double overlay_scale) {
 std::optional<InsetPlan> planInset(const Scene& scene, const MapTransform& transform, double width, double height,
                                    double heading_height, double footer_height, double margin,
                                    const InsetOptions& options) {
-    // The crowd: the cities around the home cities, on the output.
-    LabelPoint centre{0, 0};
-    int homes = 0;
-    for (const SceneCity& city : scene.data.cities)
-        if (city.visible && city.role == CityRole::Home) {
-            const LabelPoint p = transform.toPixel(city.projected);
-            centre = {centre.x + p.x, centre.y + p.y};
-            ++homes;
-        }
-    if (homes == 0) return std::nullopt;
-    centre = {centre.x / homes, centre.y / homes};
-    const double reach = options.reach * std::min(width, height);
-    std::vector<const SceneCity*> crowd;
-    std::vector<LabelPoint> crowd_pixels;
-    int partners = 0;
-    for (const SceneCity& city : scene.data.cities) {
-        if (!city.visible) continue;
-        const LabelPoint p = transform.toPixel(city.projected);
-        if (std::hypot(p.x - centre.x, p.y - centre.y) > reach) continue;
-        crowd.push_back(&city);
-        crowd_pixels.push_back(p);
-        if (city.role == CityRole::Partner) ++partners;
-    }
-    if (partners < options.min_cities) return std::nullopt;
-
-    // Centred on the middle of the crowd's latitudes and longitudes, which stays near the homes.
-    const double reference_lon = crowd.front()->position.lon;
-    double lat0 = 90, lat1 = -90, lon0 = 1e9, lon1 = -1e9;
-    for (const SceneCity* city : crowd) {
-        const double lon = wrappedLongitude(city->position.lon, reference_lon);
-        lat0 = std::min(lat0, city->position.lat), lat1 = std::max(lat1, city->position.lat);
-        lon0 = std::min(lon0, lon), lon1 = std::max(lon1, lon);
-    }
+    const Crowd crowd = crowdAroundHomes(scene, transform, options.reach * std::min(width, height));
+    if (crowd.cities.empty() || crowd.partners < options.min_cities) return std::nullopt;
     InsetPlan plan;
-    plan.projection.id = "lambert-azimuthal";
-    plan.projection.centre = {.lat = (lat0 + lat1) / 2, .lon = wrappedLongitude((lon0 + lon1) / 2, 0.0)};
+    plan.projection = insetProjection(crowd);
     const Projection projection(plan.projection);
     Box2 region;
-    for (const SceneCity* city : crowd)
+    for (const SceneCity* city : crowd.cities)
         if (const std::optional<Vec2> p = projection.forward(city->position)) region.add(*p);
     if (region.empty()) return std::nullopt;
     // Room for the names around the outermost cities.
@@ -90,59 +142,23 @@ std::optional<InsetPlan> planInset(const Scene& scene, const MapTransform& trans
         box_width = box_height / aspect;
     }
     if (box_width < options.min_box_width) return std::nullopt;
+    // The region widened to the box's aspect.
     const double units_per_pixel = std::max(region.width() / box_width, region.height() / box_height);
     const Vec2 middle = region.centre();
-    plan.region = {};
     plan.region.add({middle.x - box_width * units_per_pixel / 2, middle.y - box_height * units_per_pixel / 2});
     plan.region.add({middle.x + box_width * units_per_pixel / 2, middle.y + box_height * units_per_pixel / 2});
 
     // Only worth a box when it shows the crowd clearly larger.
-    const LabelRect crowd_box = pixelBounds(crowd_pixels);
-    const double crowd_size = std::max(crowd_box.width(), crowd_box.height());
+    const double crowd_size = std::max(crowd.box.width(), crowd.box.height());
     const double inset_size = std::max(region.width(), region.height()) / units_per_pixel;
     if (inset_size < options.min_magnification * crowd_size) return std::nullopt;
 
-    // The corner of the map where the box hides least, never over the crowd itself.
-    const double top = heading_height + margin, bottom = height - footer_height - margin;
-    const LabelPoint corners[] = {{margin, bottom - box_height},
-                                  {width - margin - box_width, bottom - box_height},
-                                  {margin, top},
-                                  {width - margin - box_width, top}};
-    double best_cost = kNoPlace;
-    for (size_t i = 0; i < std::size(corners); ++i) {
-        const LabelRect box{corners[i].x, corners[i].y, corners[i].x + box_width, corners[i].y + box_height};
-        const bool hides_crowd = overlaps(box, crowd_box.inflated(margin));
-        const double cost =
-            hides_crowd ? kNoPlace : coveredContent(scene, transform, box) + 0.5 * static_cast<double>(i);
-        if (cost < best_cost) {
-            best_cost = cost;
-            plan.box = box;
-        }
-    }
-    if (best_cost >= kNoPlace) return std::nullopt;
-
-    // The region's edge as the map shows it: each side sampled, so that its curve is followed.
-    const Projection map_projection(scene.projection);
-    constexpr int kStepsPerSide = 16;
-    const Vec2 region_corners[] = {{plan.region.min.x, plan.region.max.y},
-                                   {plan.region.max.x, plan.region.max.y},
-                                   {plan.region.max.x, plan.region.min.y},
-                                   {plan.region.min.x, plan.region.min.y}};
-    for (int side = 0; side < 4; ++side) {
-        const Vec2 a = region_corners[side], b = region_corners[(side + 1) % 4];
-        for (int step = 0; step < kStepsPerSide; ++step) {
-            const double t = static_cast<double>(step) / kStepsPerSide;
-            const std::optional<GeoPoint> geo = projection.inverse({a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t});
-            const std::optional<Vec2> on_map = geo ? map_projection.forward(*geo) : std::nullopt;
-            if (!on_map) {
-                plan.outline.clear();
-                side = 4;
-                break;
-            }
-            plan.outline.push_back(transform.toPixel(*on_map));
-        }
-    }
-
+    const std::optional<LabelRect> box =
+        bestCorner(scene, transform, width, heading_height + margin, height - footer_height - margin, margin, box_width,
+                   box_height, crowd.box);
+    if (!box) return std::nullopt;
+    plan.box = *box;
+    plan.outline = regionOutline(plan.region, projection, Projection(scene.projection), transform);
     // Every partner the inset shows is named there.
     for (const SceneCity& city : scene.data.cities) {
         if (!city.visible || city.role != CityRole::Partner) continue;

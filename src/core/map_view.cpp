@@ -58,38 +58,25 @@ double footerHeight(double scale) {
     return 48 * scale;
 }
 
-// Composes the inset when the map needs one; returns the outline of what it shows on the map.
-std::vector<LabelPoint> addInset(ComposedMap& map, const DataSet& data, const MapView& view, BasemapCache& basemaps,
-                                 const TextMetrics& regular, const TextMetrics& bold) {
-    const double s = map.overlay_options.scale;
-    // Narrower than 320 type units (240 px at 1280x720), the box is too small for the names it is for.
-    InsetOptions options;
-    options.min_box_width = 320 * s;
-    const std::optional<InsetPlan> plan =
-        planInset(map.scene, map.transform, view.width, view.height, headingHeight(map.overlay_options),
-                  footerHeight(s), 16 * s, options);
-    if (!plan) return {};
+// The inset's map, laid out for its box: its region of the world, names only (no title, legend, footer).
+ComposedMap composeInset(const DataSet& data, const MapView& view, const InsetPlan& plan, double scale,
+                         BasemapCache& basemaps, const TextMetrics& regular, const TextMetrics& bold) {
     MapView inset = view;
     inset.inset = false;
-    inset.projection = plan->projection;
+    inset.projection = plan.projection;
     inset.centre_given = true;
     inset.rings_km.clear();
-    inset.width = static_cast<int>(std::lround(plan->box.width()));
-    inset.height = static_cast<int>(std::lround(plan->box.height()));
-    inset.transform = MapTransform::fit(plan->region, inset.width, inset.height, 0);
-    // Its region of the world at 1:50m, fine enough for the box, without projecting the 1:10m world.
+    inset.width = static_cast<int>(plan.box.width());  // whole pixels
+    inset.height = static_cast<int>(plan.box.height());
+    inset.transform = MapTransform::fit(plan.region, inset.width, inset.height, 0);
+    // 1:50m is fine enough for the box, and spares projecting the 1:10m world.
     inset.detail = view.detail.value_or(BasemapDetail::Medium50m);
     inset.graticule_step_deg = 10.0;
     inset.auto_title = false;
-    inset.overlay.scale = s;
+    inset.overlay.scale = scale;
     inset.overlay.title = inset.overlay.summary = inset.overlay.legend = false;
     inset.overlay.attribution = inset.overlay.projection_name = inset.overlay.date = false;
-    map.inset = std::make_shared<const ComposedMap>(composeMap(data, inset, basemaps, regular, bold));
-    // On whole pixels, so that a PNG pastes the inset's picture exactly where the SVG puts it.
-    const double x = std::round(plan->box.x0), y = std::round(plan->box.y0);
-    map.overlay_options.inset_box = LabelRect{x, y, x + inset.width, y + inset.height};
-    map.overlay_options.cities_named_in_inset = plan->city_ids;
-    return plan->outline;
+    return composeMap(data, inset, basemaps, regular, bold);
 }
 
 }  // namespace
@@ -116,11 +103,28 @@ ComposedMap composeMap(const DataSet& data, const MapView& view, BasemapCache& b
     data_options.link_tolerance = 0.5 / map.transform.scale;
     map.scene.data = buildDataLayer(data, projection, data_options);
 
-    // The inset is there to name the crowded cities: not on a map without names.
-    std::vector<LabelPoint> inset_outline;
-    if (view.inset && view.overlay.city_labels) inset_outline = addInset(map, data, view, basemaps, regular, bold);
+    // The inset is there to name the crowded cities: not on a map without names. Narrower than 320 type
+    // units (240 px at 1280x720), its box would be too small for them.
+    std::optional<InsetPlan> plan;
+    if (view.inset && view.overlay.city_labels) {
+        const double s = map.overlay_options.scale;
+        InsetOptions options;
+        options.min_box_width = 320 * s;
+        plan = planInset(map.scene, map.transform, view.width, view.height, headingHeight(map.overlay_options),
+                         footerHeight(s), 16 * s, options);
+    }
+    if (plan) {
+        // On whole pixels, so that a PNG pastes the inset's picture exactly where the SVG puts it.
+        const LabelRect& box = plan->box;
+        plan->box = {std::round(box.x0), std::round(box.y0), std::round(box.x0) + std::round(box.width()),
+                     std::round(box.y0) + std::round(box.height())};
+        map.inset = std::make_shared<const ComposedMap>(
+            composeInset(data, view, *plan, map.overlay_options.scale, basemaps, regular, bold));
+        map.overlay_options.inset_box = plan->box;
+        map.overlay_options.cities_named_in_inset = plan->city_ids;
+    }
     map.overlay = layoutOverlay(map.scene, map.transform, view.width, view.height, map.overlay_options, regular, bold);
-    map.overlay.inset_outline = std::move(inset_outline);
+    if (plan) map.overlay.inset_outline = plan->outline;
     return map;
 }
 

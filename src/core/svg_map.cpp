@@ -1,7 +1,6 @@
 #include "core/svg_map.hpp"
 
 #include <algorithm>
-#include <limits>
 #include <optional>
 
 #include "core/inset_map.hpp"
@@ -21,20 +20,16 @@ struct Painter {
     // Before the ids of groups and the classes of links, cities and labels: an inset's ("inset-") are
     // its own, so that one link per partnership stays class "link" and ids stay unique.
     std::string_view prefix = {};
-    // Basemap paths wholly outside this rectangle are left out: an inset (and a zoomed map) would
+    // Basemap paths wholly outside this box (map units) are left out: an inset (and a zoomed map) would
     // otherwise carry the whole world's coasts.
-    std::optional<LabelRect> cull = std::nullopt;
+    std::optional<Box2> cull = std::nullopt;
 
     std::string named(std::string_view name) const { return std::string(prefix) + std::string(name); }
     bool culled(const std::vector<Vec2>& points) const {
         if (!cull || points.empty()) return false;
-        LabelRect box{std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity(),
-                      -std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()};
-        for (const Vec2& point : points) {
-            const LabelPoint p = transform.toPixel(point);
-            box = {std::min(box.x0, p.x), std::min(box.y0, p.y), std::max(box.x1, p.x), std::max(box.y1, p.y)};
-        }
-        return !overlaps(box, *cull);
+        Box2 bounds;
+        for (const Vec2& point : points) bounds.add(point);
+        return !bounds.overlaps(*cull);
     }
 
     void addLine(SvgPathBuilder& path, const std::vector<Vec2>& points) const {
@@ -84,7 +79,10 @@ struct Painter {
 
 void writeBasemap(const Painter& painter, const Scene& scene, double width, double height) {
     Painter paint = painter;
-    paint.cull = LabelRect{-2, -2, width + 2, height + 2};  // strokes reach a little beyond a path
+    Box2 picture;  // in map units, with the 2 px a stroke reaches beyond its path
+    picture.add(paint.transform.toMap({-2, -2}));
+    picture.add(paint.transform.toMap({width + 2, height + 2}));
+    paint.cull = picture;
     const BasemapLayer& basemap = scene.basemap;
     const Theme& theme = paint.theme;
     paint.svg.beginGroup(paint.named("basemap"));
@@ -346,10 +344,15 @@ void writePanels(const Painter& paint, const MapOverlay& overlay, double scale) 
     paint.svg.endGroup();
 }
 
+// Labels and markers keep their pixel size; the overlay's scale says how large that is.
+double overlayScaleOf(const MapOverlay& overlay) {
+    return overlay.home_marker_radius / homeMarkerRadius(1.0);
+}
+
 // The inset's map in a nested <svg>, which clips it to its box, framed like the legend.
 void writeInset(SvgWriter& svg, const SvgInset& inset, const Theme& theme) {
     const LabelRect& box = inset.box;
-    const double scale = inset.overlay.home_marker_radius / homeMarkerRadius(1.0);
+    const double scale = overlayScaleOf(inset.overlay);
     svg.beginGroup("inset");
     SvgAttributes nested;
     std::string view_box = "0 0 " + formatSvgNumber(box.width()) + " " + formatSvgNumber(box.height());
@@ -386,8 +389,7 @@ std::string writeMapSvg(const Scene& scene, const MapOverlay& overlay, const Map
     background.set("class", "background").set("fill", theme.background.hex());
     svg.rect(0, 0, width, height, background);
     const Painter paint{svg, transform, theme};
-    // Labels and markers keep their pixel size; the overlay's scale says how large that is.
-    const double scale = overlay.home_marker_radius / homeMarkerRadius(1.0);
+    const double scale = overlayScaleOf(overlay);
     writeBasemap(paint, scene, width, height);
     writeRings(paint, scene, scale);
     writeLinks(paint, scene, scale);

@@ -9,19 +9,20 @@
 
 namespace pm {
 
-// The map as an SVG document of width x height pixels. Structure tools can rely on:
-// <g id="basemap"> (ocean, graticule, land, countries, coasts, borders), <g id="rings">,
-// <g id="links"> with one <path class="link" data-home data-partner data-type data-status
-// data-distance-km> per partnership, <g id="cities"> with <circle class="city" data-name data-role>,
-// <g id="labels"> with <text class="label">, then the inset (a nested <svg> with the same groups),
-// legend, heading and footer.
-// An inset (core/inset_map.hpp): a second map drawn into `box`, in <g id="inset"> after the labels.
+// An inset (core/inset_map.hpp): a second map drawn into `box` on the first.
 struct SvgInset {
     const Scene& scene;
     const MapOverlay& overlay;
     const MapTransform& transform;  // into the box's own pixels, (0, 0) at its top left
     LabelRect box;
 };
+
+// The map as an SVG document of width x height pixels. Structure tools can rely on:
+// <g id="basemap"> (ocean, graticule, land, countries, coasts, borders), <g id="rings">,
+// <g id="links"> with one <path class="link" data-home data-partner data-type data-status
+// data-distance-km> per partnership, <g id="cities"> with <circle class="city" data-name data-role>,
+// <g id="labels"> with <text class="label">, then <g id="inset"> (a nested <svg> with the same groups,
+// their ids and classes prefixed "inset-"), legend, heading and footer.
 std::string writeMapSvg(const Scene& scene, const MapOverlay& overlay, const MapTransform& transform,
                         const Theme& theme, double width, double height, std::string_view lang,
                         const SvgInset* inset = nullptr);

@@ -51,6 +51,9 @@ struct Box2 {
         max = {std::max(max.x, p.x), std::max(max.y, p.y)};
     }
     bool contains(Vec2 p) const { return p.x >= min.x && p.x <= max.x && p.y >= min.y && p.y <= max.y; }
+    bool overlaps(const Box2& other) const {
+        return min.x <= other.max.x && other.min.x <= max.x && min.y <= other.max.y && other.min.y <= max.y;
+    }
 };
 
 }  // namespace pm
