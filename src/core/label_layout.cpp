@@ -60,7 +60,8 @@ double advanceEms(char32_t cp) {
 
 // ---- Validation -----------------------------------------------------------------------------------
 
-void validate(const LabelRect& viewport, std::span<const LabelRect> obstacles, const LabelLayoutOptions& options) {
+void validate(const LabelRect& viewport, std::span<const LabelRect> obstacles, std::span<const LabelLine> lines,
+              const LabelLayoutOptions& options) {
     if (!viewport.isFinite() || !(viewport.x0 < viewport.x1) || !(viewport.y0 < viewport.y1)) {
         throw std::invalid_argument("label layout: the viewport must be finite with x0 < x1 and y0 < y1");
     }
@@ -70,6 +71,14 @@ void validate(const LabelRect& viewport, std::span<const LabelRect> obstacles, c
                                         " must be finite with x0 <= x1 and y0 <= y1");
         }
     }
+    for (size_t i = 0; i < lines.size(); ++i) {
+        for (const LabelPoint& point : lines[i]) {
+            if (!std::isfinite(point.x) || !std::isfinite(point.y))
+                throw std::invalid_argument("label layout: line " + std::to_string(i) + " has a non-finite point");
+        }
+    }
+    if (!std::isfinite(options.line_weight) || options.line_weight < 0.0)
+        throw std::invalid_argument("label layout: line_weight must be finite and >= 0");
     for (const double distance : {options.gap, options.padding, options.marker_clearance}) {
         if (!std::isfinite(distance) || distance < 0.0) {
             throw std::invalid_argument("label layout: gap, padding and marker_clearance must be finite and >= 0");
@@ -359,7 +368,8 @@ double boundedCellSize(const LabelRect& area, double cell, double max_cells = 1 
 class LabelLayouter {
 public:
     LabelLayouter(const LabelRect& viewport, std::span<const LabelRect> obstacles,
-                  std::span<const LabelRequest> requests, const LabelLayoutOptions& options)
+                  std::span<const LabelRequest> requests, std::span<const LabelLine> lines,
+                  const LabelLayoutOptions& options)
         : m_viewport(viewport),
           m_requests(requests),
           m_options(options),
@@ -369,6 +379,7 @@ public:
           m_cell_size(cellSize()),
           m_grid(indexArea(), m_cell_size),
           m_zones(indexArea(), m_cell_size),
+          m_line_grid(indexArea(), m_cell_size),
           m_mass(indexArea(), boundedCellSize(indexArea(), std::max(16.0, searchRadius() / 2))) {
         for (size_t i = 0; i < requests.size(); ++i) m_usable[i] = isUsable(requests[i]);
         for (const LabelRect& obstacle : obstacles) addBlocker({BlockerKind::Box, -1, obstacle, {}, {}, 0.0});
@@ -384,8 +395,10 @@ public:
                 m_zones.insert(static_cast<int>(i), candidateZone(r, options.gap));
             }
         }
+        addLines(lines);
         m_grid.freeze();
         m_zones.freeze();
+        m_line_grid.freeze();
         for (size_t i = 0; i < requests.size(); ++i) {
             if (!m_usable[i]) m_placements[i].status = LabelStatus::Invalid;
         }
@@ -428,6 +441,40 @@ private:
             return a < b;
         });
         return order;
+    }
+
+    // Only the segments that reach the viewport: a label lies inside it.
+    void addLines(std::span<const LabelLine> lines) {
+        if (m_options.line_weight == 0.0) return;
+        const LabelRect area = indexArea();
+        for (size_t line = 0; line < lines.size(); ++line) {
+            for (size_t k = 1; k < lines[line].size(); ++k) {
+                const LabelPoint a = lines[line][k - 1], b = lines[line][k];
+                const LabelRect bounds{std::min(a.x, b.x), std::min(a.y, b.y), std::max(a.x, b.x), std::max(a.y, b.y)};
+                if (!overlaps(bounds, area)) continue;
+                m_line_grid.insert(static_cast<int>(m_segments.size()), bounds);
+                m_segments.push_back({a, b, static_cast<int>(line)});
+            }
+        }
+        m_line_stamps.assign(lines.size(), 0);
+    }
+
+    // How many lines pass through the box with its padding (each counted once, whatever its segments).
+    int linesCovered(const LabelRect& rect) {
+        if (m_segments.empty()) return 0;
+        const LabelRect padded = rect.inflated(m_options.padding);
+        ++m_line_query;
+        int count = 0;
+        m_line_grid.visit(padded, [&](int index) {
+            const LineSegment& segment = m_segments[index];
+            std::uint32_t& stamp = m_line_stamps[segment.line];
+            if (stamp != m_line_query && segmentIntersectsRect(segment.a, segment.b, padded)) {
+                stamp = m_line_query;
+                ++count;
+            }
+            return false;
+        });
+        return count;
     }
 
     void addBlocker(const Blocker& blocker) {
@@ -575,7 +622,8 @@ private:
         for (int k = 0; k < kLabelCandidateCount && k * kRankWeight < best_score; ++k) {
             const Candidate c = candidateAt(static_cast<LabelPosition>(k), r.anchor, distance, r.text);
             if (!contains(m_viewport, c.rect) || !isFree(c.rect, self, marker_clearance)) continue;
-            const double score = k * kRankWeight + (m_options.minimize_conflicts ? conflicts(c.rect, i) : 0.0);
+            const double score = k * kRankWeight + (m_options.minimize_conflicts ? conflicts(c.rect, i) : 0.0) +
+                                 m_options.line_weight * linesCovered(c.rect);
             if (score < best_score) {
                 best_score = score;
                 best = k;
@@ -729,6 +777,14 @@ private:
     std::vector<Blocker> m_blockers;
     BlockerGrid m_grid;
     BlockerGrid m_zones;  // where each request's eight positions lie, by request index
+    struct LineSegment {
+        LabelPoint a, b;
+        int line;  // index into the lines
+    };
+    BlockerGrid m_line_grid;  // by index into m_segments
+    std::vector<LineSegment> m_segments;
+    std::vector<std::uint32_t> m_line_stamps;  // per line: the query that counted it last
+    std::uint32_t m_line_query = 0;
     MassGrid m_mass;
     int m_last_blocker = -1;
     std::vector<std::pair<int, int>> m_ring_order;  // see ringSearchOrder()
@@ -750,9 +806,10 @@ LabelTextSize estimateTextSize(std::string_view utf8, double font_px) {
 }
 
 std::vector<LabelPlacement> layoutLabels(const LabelRect& viewport, std::span<const LabelRect> obstacles,
-                                         std::span<const LabelRequest> requests, const LabelLayoutOptions& options) {
-    validate(viewport, obstacles, options);
-    return LabelLayouter(viewport, obstacles, requests, options).run();
+                                         std::span<const LabelRequest> requests, const LabelLayoutOptions& options,
+                                         std::span<const LabelLine> lines) {
+    validate(viewport, obstacles, lines, options);
+    return LabelLayouter(viewport, obstacles, requests, lines, options).run();
 }
 
 }  // namespace pm

@@ -44,6 +44,10 @@ struct LabelRequest {
     bool must_show = false;      // never dropped: placed with overlap when nothing is free
 };
 
+// A line labels should rather stay off, in pixels: a partnership's link drawn across the map. Unlike an
+// obstacle it is soft: a label covers it when every position near its marker would.
+using LabelLine = std::vector<LabelPoint>;
+
 // The eight positions around the marker, in the order they are tried (Imhof's preference:
 // right-above first, then right, above, left-above, left, right-below, below, left-below).
 enum class LabelPosition : std::uint8_t {
@@ -101,6 +105,10 @@ struct LabelLayoutOptions {
     // (one covered position weighs as much as one step down the preference order). Places more
     // labels in clusters; off, the first free position in preference order wins.
     bool minimize_conflicts = true;
+    // Covering one of the `lines` costs as much as this many steps down the preference order: a
+    // label moves off the links (its own, which leaves its marker in some direction, and others)
+    // when a nearby position is free of them.
+    double line_weight = 4.0;
     bool allow_leaders = true;
     // Only requests with at least this priority (and every must_show one) may be displaced.
     double leader_min_priority = -std::numeric_limits<double>::infinity();
@@ -116,7 +124,8 @@ struct LabelLayoutOptions {
 //
 // Greedy, in order of must_show, then priority (higher first), then id, then index. Each label takes
 //  1. the best of the eight positions that keeps `marker_clearance` from other markers (preference
-//     order, weighed against conflicts with labels still to come when minimize_conflicts is on);
+//     order, weighed against conflicts with labels still to come when minimize_conflicts is on, and
+//     against the `lines` it would cover);
 //  2. else the best one that keeps just `padding`;
 //  3. else, if it may be displaced, the first free position on the rings (shorter leaders first,
 //     directions away from the local centre of mass of the markers first) whose leader crosses
@@ -132,9 +141,9 @@ struct LabelLayoutOptions {
 // ring_count * ring_directions positions. With thousands of labels on a crowded screen, limit
 // leaders to the important ones (leader_min_priority); see bench/bench_labels.cpp.
 //
-// Throws std::invalid_argument when the viewport, an obstacle or the options are unusable.
+// Throws std::invalid_argument when the viewport, an obstacle, a line or the options are unusable.
 std::vector<LabelPlacement> layoutLabels(const LabelRect& viewport, std::span<const LabelRect> obstacles,
-                                         std::span<const LabelRequest> requests,
-                                         const LabelLayoutOptions& options = {});
+                                         std::span<const LabelRequest> requests, const LabelLayoutOptions& options = {},
+                                         std::span<const LabelLine> lines = {});
 
 }  // namespace pm

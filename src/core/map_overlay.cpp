@@ -285,6 +285,28 @@ std::optional<Vec2> linkMidpoint(const SceneLink& link) {
     return best;
 }
 
+// Beyond this many links lines cover the map and testing each label against them costs more than it
+// gains (the synthetic benchmark has 10,000).
+constexpr size_t kMaxAvoidedLinks = 500;
+
+// The links as the labels see them: in pixels, a point every few pixels (the drawn curve has more).
+std::vector<LabelLine> linkLines(const DataLayer& data, const MapTransform& transform) {
+    constexpr double kStepPx = 4.0;
+    std::vector<LabelLine> lines;
+    if (data.links.size() > kMaxAvoidedLinks) return lines;
+    for (const SceneLink& link : data.links)
+        for (const LinkPiece& piece : link.pieces) {
+            LabelLine& line = lines.emplace_back();
+            for (size_t i = 0; i < piece.points.size(); ++i) {
+                const LabelPoint p = transform.toPixel(piece.points[i]);
+                const bool last = i + 1 == piece.points.size();
+                if (line.empty() || last || std::hypot(p.x - line.back().x, p.y - line.back().y) >= kStepPx)
+                    line.push_back(p);
+            }
+        }
+    return lines;
+}
+
 }  // namespace
 
 MapOverlay layoutOverlay(const Scene& scene, const MapTransform& transform, double width, double height,
@@ -348,7 +370,8 @@ MapOverlay layoutOverlay(const Scene& scene, const MapTransform& transform, doub
     layout_options.padding = 2 * s;
     layout_options.marker_clearance = 9 * s;
     layout_options.ring_step = 6 * s;
-    const std::vector<LabelPlacement> placements = layoutLabels(viewport, obstacles, requests, layout_options);
+    const std::vector<LabelPlacement> placements =
+        layoutLabels(viewport, obstacles, requests, layout_options, linkLines(scene.data, transform));
     for (size_t i = 0; i < placements.size(); ++i) {
         const LabelPlacement& placement = placements[i];
         if (texts[i].text.empty()) continue;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <numbers>
 #include <random>
 #include <stdexcept>
 #include <string>
@@ -170,6 +171,42 @@ TEST(LabelLayout, ObstaclesPushTheLabelAround) {
         EXPECT_EQ(placements[0].status, LabelStatus::Placed) << c.name;
         EXPECT_EQ(placements[0].position, c.expected) << c.name;
         expectValidLayout(kViewport, c.obstacles, requests, placements);
+    }
+}
+
+TEST(LabelLayout, LinesPushTheLabelOffThemWhenAPositionNearbyIsFree) {
+    // The marker at (100, 100), 40 x 12 labels: TopRight, Right and Top lie on a line rising to the right.
+    const LabelLine rising = {{100, 100}, {300, 0}};
+    struct Case {
+        const char* name;
+        std::vector<LabelLine> lines;
+        double line_weight;
+        LabelPosition expected;
+    };
+    const std::vector<Case> cases = {
+        {"no lines", {}, 4.0, LabelPosition::TopRight},
+        {"a line through the first three positions", {rising}, 4.0, LabelPosition::TopLeft},
+        {"the same line in short pieces counts once",
+         {{{100, 100}, {150, 75}, {160, 70}, {300, 0}}},
+         4.0,
+         LabelPosition::TopLeft},
+        {"covering a line costs less than three steps", {rising}, 2.5, LabelPosition::TopRight},
+        {"lines ignored", {rising}, 0.0, LabelPosition::TopRight},
+        {"a line far away", {{{300, 200}, {390, 290}}}, 4.0, LabelPosition::TopRight},
+        // Every position covers a line: the label still goes next to its marker, the first of those
+        // covering fewest.
+        {"lines on every side",
+         {rising, {{100, 100}, {0, 50}}, {{100, 100}, {0, 150}}, {{100, 100}, {200, 200}}, {{100, 100}, {100, 300}}},
+         4.0,
+         LabelPosition::TopRight},
+    };
+    for (const Case& c : cases) {
+        LabelLayoutOptions options;
+        options.line_weight = c.line_weight;
+        const std::vector<LabelRequest> requests = {request("a", 100, 100)};
+        const auto placements = layoutLabels(kViewport, {}, requests, options, c.lines);
+        EXPECT_EQ(placements[0].status, LabelStatus::Placed) << c.name;
+        EXPECT_EQ(placements[0].position, c.expected) << c.name;
     }
 }
 
@@ -444,6 +481,17 @@ TEST(LabelLayout, RejectsUnusableViewportObstaclesAndOptions) {
     options = {};
     options.leader_max_crossings = -1;
     EXPECT_EQ(message(kViewport, {}, options), leader_error);
+    options = {};
+    options.line_weight = -1;
+    EXPECT_EQ(message(kViewport, {}, options), "label layout: line_weight must be finite and >= 0");
+    const std::vector<LabelLine> lines = {{{0, 0}, {1, 1}}, {{0, 0}, {NAN, 1}}};
+    std::string line_error = "no error";
+    try {
+        layoutLabels(kViewport, {}, {}, {}, lines);
+    } catch (const std::invalid_argument& e) {
+        line_error = e.what();
+    }
+    EXPECT_EQ(line_error, "label layout: line 1 has a non-finite point");
 }
 
 TEST(LabelLayout, EmptyInput) {
