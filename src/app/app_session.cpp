@@ -333,6 +333,7 @@ ProjectionSpec AppSession::viewProjection() const {
 MapView AppSession::currentView(int width, int height, bool inset) const {
     MapView view;
     view.inset = inset;
+    view.countries = &m_inputs.countries();
     view.projection = viewProjection();
     view.centre_given = true;
     view.filter = m_state.filter;

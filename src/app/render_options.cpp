@@ -101,6 +101,7 @@ MapView resolveMapView(const RenderOptions& options, const DataSet& data, const 
     MapView view;
     std::tie(view.width, view.height) = parseSize(options.size);
     view.filter = resolveFilter(options.filters, data, countries);
+    view.countries = &countries;
     view.projection.id = options.projection;
     if (options.projection == kCustomProjectionId) {
         if (options.proj.empty())

@@ -74,8 +74,6 @@ PartnershipFacts computeFacts(const DataSet& data, const std::vector<size_t>& in
     return facts;
 }
 
-namespace {
-
 std::string continentName(const std::string& continent, bool en) {
     static const std::map<std::string, std::string> german = {{"Europe", "Europa"},
                                                               {"Asia", "Asien"},
@@ -88,6 +86,8 @@ std::string continentName(const std::string& continent, bool en) {
     const auto it = german.find(continent);
     return it == german.end() ? continent : it->second;
 }
+
+namespace {
 
 std::string cityName(const DataSet& data, const std::string& id, std::string_view lang) {
     const City* city = data.findCity(id);

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <vector>
 
+#include "core/facts.hpp"
 #include "core/map_overlay.hpp"
 #include "core/projection.hpp"
 
@@ -111,6 +113,20 @@ std::vector<LabelPoint> regionOutline(const Box2& region, const Projection& inse
 }
 
 }  // namespace
+
+std::string insetTitle(const Scene& scene, const InsetPlan& plan, const CountryTable& countries,
+                       const std::string& lang) {
+    std::map<std::string, int> cities_by_continent;
+    int named = 0;
+    for (const SceneCity& city : scene.data.cities) {
+        if (!plan.city_ids.contains(city.id)) continue;
+        ++named;
+        if (const Country* country = countries.byAlpha2(city.country)) ++cities_by_continent[country->continent];
+    }
+    for (const auto& [continent, count] : cities_by_continent)
+        if (4 * count >= 3 * named) return continentName(continent, lang == "en");
+    return {};
+}
 
 int insetFrameWidth(double overlay_scale) {
     return std::max(1, static_cast<int>(std::lround(1.5 * overlay_scale)));

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/countries.hpp"
 #include "core/label_geometry.hpp"
 #include "core/map_transform.hpp"
 #include "core/projection_catalog.hpp"
@@ -31,6 +32,11 @@ struct InsetOptions {
     double min_magnification = 2.0;  // the inset must show its cities at least this much larger
     double min_box_width = 0;        // pixels; a narrower box has no room for the names (small pictures)
 };
+
+// The inset's title: the continent (in `lang`) of at least three quarters of the cities it names, e.g.
+// "Europa"; empty when they spread over several or their countries are unknown.
+std::string insetTitle(const Scene& scene, const InsetPlan& plan, const CountryTable& countries,
+                       const std::string& lang);
 
 // The inset's frame, drawn inside its box, in pixels for an overlay scale.
 int insetFrameWidth(double overlay_scale);

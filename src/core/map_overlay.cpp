@@ -27,7 +27,7 @@ double headingHeight(const OverlayOptions& options) {
     if (!options.title) return 0;
     const double s = options.scale;
     double height = 16 * s;  // the margin above
-    if (!options.title_text.empty()) height += 26 * s * 1.3;
+    if (!options.title_text.empty()) height += options.title_size * s * 1.3;
     if (options.summary) height += 14 * s * 1.4;
     return height;
 }
@@ -119,11 +119,12 @@ std::vector<OverlayText> layoutHeading(const Scene& scene, const OverlayOptions&
     double baseline = margin;
     // The lines keep their baselines (headingHeight) when their type shrinks to fit.
     if (!options.title_text.empty()) {
-        baseline += fonts.bold.ascent(26 * s);
-        const double font = fittingFontSize(fonts.bold, options.title_text, 26 * s, available);
+        const double title_px = options.title_size * s;
+        baseline += fonts.bold.ascent(title_px);
+        const double font = fittingFontSize(fonts.bold, options.title_text, title_px, available);
         heading.push_back(
             makeText(fonts, options.title_text, {margin, baseline}, TextAlign::Start, font, true, TextRole::Title));
-        baseline += fonts.bold.descent(26 * s);
+        baseline += fonts.bold.descent(title_px);
     }
     if (options.summary) {
         baseline += fonts.regular.ascent(14 * s) + 4 * s;

@@ -25,6 +25,7 @@ struct OverlayOptions {
     bool projection_name = true;
     bool date = true;
     std::string title_text;  // empty: no title line, only the counts below it
+    double title_size = 26;  // type units (times scale)
     std::string date_text;   // e.g. "23.11.2026"; given by the caller so layouts are reproducible
     double scale = 1.0;      // type and marker size multiplier (1 for a 1080p screen)
     bool summary = true;     // "48 Partnerschaften · 45 Partnerstädte · 28 Länder" under the title

@@ -58,9 +58,10 @@ double footerHeight(double scale) {
     return 48 * scale;
 }
 
-// The inset's map, laid out for its box: its region of the world, names only (no title, legend, footer).
-ComposedMap composeInset(const DataSet& data, const MapView& view, const InsetPlan& plan, double scale,
-                         BasemapCache& basemaps, const TextMetrics& regular, const TextMetrics& bold) {
+// The inset's map, laid out for its box: its region of the world and its names, under `title` if there is
+// one (no legend or footer).
+ComposedMap composeInset(const DataSet& data, const MapView& view, const InsetPlan& plan, const std::string& title,
+                         double scale, BasemapCache& basemaps, const TextMetrics& regular, const TextMetrics& bold) {
     MapView inset = view;
     inset.inset = false;
     inset.projection = plan.projection;
@@ -74,7 +75,10 @@ ComposedMap composeInset(const DataSet& data, const MapView& view, const InsetPl
     inset.graticule_step_deg = 10.0;
     inset.auto_title = false;
     inset.overlay.scale = scale;
-    inset.overlay.title = inset.overlay.summary = inset.overlay.legend = false;
+    inset.overlay.summary = inset.overlay.legend = false;
+    inset.overlay.title = !title.empty();
+    inset.overlay.title_text = title;
+    inset.overlay.title_size = 18;  // smaller than the map's title, larger than the names
     inset.overlay.attribution = inset.overlay.projection_name = inset.overlay.date = false;
     return composeMap(data, inset, basemaps, regular, bold);
 }
@@ -118,8 +122,10 @@ ComposedMap composeMap(const DataSet& data, const MapView& view, BasemapCache& b
         const LabelRect& box = plan->box;
         plan->box = {std::round(box.x0), std::round(box.y0), std::round(box.x0) + std::round(box.width()),
                      std::round(box.y0) + std::round(box.height())};
+        const std::string title =
+            view.countries ? insetTitle(map.scene, *plan, *view.countries, view.overlay.lang) : std::string();
         map.inset = std::make_shared<const ComposedMap>(
-            composeInset(data, view, *plan, map.overlay_options.scale, basemaps, regular, bold));
+            composeInset(data, view, *plan, title, map.overlay_options.scale, basemaps, regular, bold));
         map.overlay_options.inset_box = plan->box;
         map.overlay_options.cities_named_in_inset = plan->city_ids;
     }

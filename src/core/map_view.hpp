@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/basemap.hpp"
+#include "core/countries.hpp"
 #include "core/map_overlay.hpp"
 #include "core/map_transform.hpp"
 #include "core/scene.hpp"
@@ -36,6 +37,8 @@ struct MapView {
     // Shows the crowded part of the map around the home cities again, larger, in a box (planInset), when
     // it is crowded enough for one.
     bool inset = false;
+    // Names the inset's continent ("Europa", insetTitle); without it the inset has no title.
+    const CountryTable* countries = nullptr;
 };
 
 // Loads each basemap detail level once; safe to share between threads.

@@ -302,17 +302,17 @@ void writeLegend(const Painter& paint, const MapOverlay& overlay, double scale) 
 void writeHeadingAndFooter(const Painter& paint, const MapOverlay& overlay, double scale) {
     const Theme& theme = paint.theme;
     if (!overlay.heading.empty()) {
-        paint.svg.beginGroup("heading");
+        paint.svg.beginGroup(paint.named("heading"));
         for (const OverlayText& text : overlay.heading)
-            writeText(paint.svg, text, text.role == TextRole::Title ? "title" : "summary",
+            writeText(paint.svg, text, paint.named(text.role == TextRole::Title ? "title" : "summary"),
                       text.role == TextRole::Title ? theme.title_text : theme.muted_text, theme.label_halo,
                       4.0 * scale);
         paint.svg.endGroup();
     }
     if (!overlay.footer.empty()) {
-        paint.svg.beginGroup("footer");
+        paint.svg.beginGroup(paint.named("footer"));
         for (const OverlayText& text : overlay.footer)
-            writeText(paint.svg, text, "attribution", theme.muted_text, theme.label_halo, 3.0 * scale);
+            writeText(paint.svg, text, paint.named("attribution"), theme.muted_text, theme.label_halo, 3.0 * scale);
         paint.svg.endGroup();
     }
 }
@@ -367,6 +367,7 @@ void writeInset(SvgWriter& svg, const SvgInset& inset, const Theme& theme) {
     writeLinks(paint, inset.scene, scale);
     writeCities(paint, inset.scene, inset.overlay, scale);
     writeLabels(paint, inset.overlay, scale);
+    writeHeadingAndFooter(paint, inset.overlay, scale);  // its title
     svg.endElement("svg");
     SvgAttributes frame;
     const double line = insetFrameWidth(scale);

@@ -157,6 +157,8 @@ TEST(InsetMap, SvgKeepsOneLinkPerPartnershipAndNestsTheInset) {
     EXPECT_EQ(countOf(svg, "<g id=\"inset-links\">"), 1u);
     EXPECT_EQ(countOf(svg, "class=\"inset-frame\""), 1u);
     EXPECT_EQ(countOf(svg, "class=\"inset-outline\""), 1u);
+    // Without a country table the inset has no title.
+    EXPECT_EQ(countOf(svg, "class=\"inset-title\""), 0u);
     // The nested <svg> sits before the legend, so that the legend is drawn above any overlap.
     EXPECT_LT(svg.find("<g id=\"inset\">"), svg.find("<g id=\"legend\">"));
     MapView off = posterView();
@@ -165,6 +167,59 @@ TEST(InsetMap, SvgKeepsOneLinkPerPartnershipAndNestsTheInset) {
     EXPECT_EQ(plain.find("inset"), std::string::npos);
     // The inset carries the coasts and borders of its region, not the whole world's (2.0 times as large).
     EXPECT_LT(static_cast<double>(svg.size()), 1.5 * static_cast<double>(plain.size()));
+}
+
+TEST(InsetMap, TitledWithTheContinentOfItsCities) {
+    const DataSet data = test::bundledData();
+    const CountryTable countries = CountryTable::load(CountryTable::defaultPath());
+    MapView view = posterView();
+    view.countries = &countries;
+    for (const auto& [lang, title] : {std::pair{"de", "Europa"}, std::pair{"en", "Europe"}}) {
+        view.overlay.lang = lang;
+        const ComposedMap map = compose(data, view);
+        ASSERT_TRUE(map.inset);
+        ASSERT_EQ(map.inset->overlay.heading.size(), 1u) << lang;
+        const OverlayText& heading = map.inset->overlay.heading[0];
+        EXPECT_EQ(heading.text, title);
+        EXPECT_EQ(heading.role, TextRole::Title);
+        // Smaller than the map's title, in the inset's top-left corner.
+        ASSERT_FALSE(map.overlay.heading.empty());
+        EXPECT_LT(heading.font_px, 0.75 * map.overlay.heading[0].font_px);
+        EXPECT_LT(heading.box.x1, 0.3 * map.overlay_options.inset_box->width());
+        EXPECT_LT(heading.box.y1, 0.2 * map.overlay_options.inset_box->height());
+        // Names keep out of it.
+        for (const OverlayText& label : map.inset->overlay.labels)
+            EXPECT_FALSE(overlaps(label.box, heading.box)) << label.text;
+    }
+    BasemapCache basemaps;
+    view.overlay.lang = "de";
+    const std::string svg = renderMapSvg(data, view, basemaps);
+    EXPECT_EQ(countOf(svg, "class=\"inset-title\""), 1u);
+    EXPECT_EQ(countOf(svg, "class=\"title\""), 1u);
+    EXPECT_EQ(countOf(svg, "<g id=\"heading\">"), 1u) << "ids stay unique";
+    EXPECT_NE(svg.find(">Europa</text>"), std::string::npos);
+}
+
+TEST(InsetMap, NoTitleForCitiesOnSeveralContinents) {
+    const DataSet data = test::bundledData();
+    const CountryTable countries = CountryTable::load(CountryTable::defaultPath());
+    const ComposedMap map = compose(data, posterView());
+    struct Case {
+        std::set<std::string> cities;
+        std::string title;
+    };
+    const std::vector<Case> cases = {
+        {{"nizza", "glasgow", "krakau", "antalya"}, "Europa"},   // Turkey counts as Europe in the table
+        {{"nizza", "glasgow", "krakau", "kalkudah"}, "Europa"},  // three quarters
+        {{"nizza", "glasgow", "kalkudah"}, ""},                  // two thirds
+        {{"atlanta", "nizza"}, ""},
+        {{}, ""},
+    };
+    for (const Case& c : cases) {
+        InsetPlan plan;
+        plan.city_ids = c.cities;
+        EXPECT_EQ(insetTitle(map.scene, plan, countries, "de"), c.title) << c.cities.size();
+    }
 }
 
 }  // namespace
