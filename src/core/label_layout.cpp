@@ -77,8 +77,9 @@ void validate(const LabelRect& viewport, std::span<const LabelRect> obstacles, s
                 throw std::invalid_argument("label layout: line " + std::to_string(i) + " has a non-finite point");
         }
     }
-    if (!std::isfinite(options.line_weight) || options.line_weight < 0.0)
-        throw std::invalid_argument("label layout: line_weight must be finite and >= 0");
+    if (!std::isfinite(options.line_weight) || options.line_weight < 0.0 || !std::isfinite(options.keep_weight) ||
+        options.keep_weight < 0.0)
+        throw std::invalid_argument("label layout: line_weight and keep_weight must be finite and >= 0");
     for (const double distance : {options.gap, options.padding, options.marker_clearance}) {
         if (!std::isfinite(distance) || distance < 0.0) {
             throw std::invalid_argument("label layout: gap, padding and marker_clearance must be finite and >= 0");
@@ -619,11 +620,15 @@ private:
         const double distance = r.marker_radius + m_options.gap;
         int best = -1;
         double best_score = std::numeric_limits<double>::infinity();
-        for (int k = 0; k < kLabelCandidateCount && k * kRankWeight < best_score; ++k) {
+        const int previous = r.previous ? static_cast<int>(*r.previous) : -1;
+        for (int k = 0; k < kLabelCandidateCount; ++k) {
+            // Later positions only score worse, unless the previous one is still to come.
+            if (k * kRankWeight - (k <= previous ? m_options.keep_weight : 0.0) >= best_score) break;
             const Candidate c = candidateAt(static_cast<LabelPosition>(k), r.anchor, distance, r.text);
             if (!contains(m_viewport, c.rect) || !isFree(c.rect, self, marker_clearance)) continue;
             const double score = k * kRankWeight + (m_options.minimize_conflicts ? conflicts(c.rect, i) : 0.0) +
-                                 m_options.line_weight * linesCovered(c.rect);
+                                 m_options.line_weight * linesCovered(c.rect) -
+                                 (k == previous ? m_options.keep_weight : 0.0);
             if (score < best_score) {
                 best_score = score;
                 best = k;

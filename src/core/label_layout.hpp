@@ -35,19 +35,6 @@ using TextMeasurer = std::function<LabelTextSize(std::string_view utf8, double f
 // export without font metrics), not for tight fits.
 LabelTextSize estimateTextSize(std::string_view utf8, double font_px);
 
-struct LabelRequest {
-    std::string id;              // unique; breaks ties between equal priorities deterministically
-    LabelPoint anchor;           // centre of the marker
-    double marker_radius = 0.0;  // the marker disc; 0 for a bare point
-    LabelTextSize text;          // measured by the caller
-    double priority = 0.0;       // higher is placed first (home cities highest)
-    bool must_show = false;      // never dropped: placed with overlap when nothing is free
-};
-
-// A line labels should rather stay off, in pixels: a partnership's link drawn across the map. Unlike an
-// obstacle it is soft: a label covers it when every position near its marker would.
-using LabelLine = std::vector<LabelPoint>;
-
 // The eight positions around the marker, in the order they are tried (Imhof's preference:
 // right-above first, then right, above, left-above, left, right-below, below, left-below).
 enum class LabelPosition : std::uint8_t {
@@ -62,6 +49,22 @@ enum class LabelPosition : std::uint8_t {
     Displaced,  // away from the marker, joined to it by a leader line
 };
 inline constexpr int kLabelCandidateCount = 8;
+
+struct LabelRequest {
+    std::string id;              // unique; breaks ties between equal priorities deterministically
+    LabelPoint anchor;           // centre of the marker
+    double marker_radius = 0.0;  // the marker disc; 0 for a bare point
+    LabelTextSize text;          // measured by the caller
+    double priority = 0.0;       // higher is placed first (home cities highest)
+    bool must_show = false;      // never dropped: placed with overlap when nothing is free
+    // Where the label was in the frame before (an animation): kept there while it stays free and about
+    // as good, so that names do not jump from side to side as the map moves.
+    std::optional<LabelPosition> previous;
+};
+
+// A line labels should rather stay off, in pixels: a partnership's link drawn across the map. Unlike an
+// obstacle it is soft: a label covers it when every position near its marker would.
+using LabelLine = std::vector<LabelPoint>;
 
 // Horizontal text alignment, as SVG's text-anchor: the label's x origin is its left edge, centre
 // or right edge.
@@ -109,6 +112,8 @@ struct LabelLayoutOptions {
     // label moves off the links (its own, which leaves its marker in some direction, and others)
     // when a nearby position is free of them.
     double line_weight = 4.0;
+    // Staying at the position of the frame before (LabelRequest::previous) is worth this many steps.
+    double keep_weight = 6.0;
     bool allow_leaders = true;
     // Only requests with at least this priority (and every must_show one) may be displaced.
     double leader_min_priority = -std::numeric_limits<double>::infinity();
@@ -124,8 +129,8 @@ struct LabelLayoutOptions {
 //
 // Greedy, in order of must_show, then priority (higher first), then id, then index. Each label takes
 //  1. the best of the eight positions that keeps `marker_clearance` from other markers (preference
-//     order, weighed against conflicts with labels still to come when minimize_conflicts is on, and
-//     against the `lines` it would cover);
+//     order, weighed against conflicts with labels still to come when minimize_conflicts is on,
+//     against the `lines` it would cover, and for its `previous` position);
 //  2. else the best one that keeps just `padding`;
 //  3. else, if it may be displaced, the first free position on the rings (shorter leaders first,
 //     directions away from the local centre of mass of the markers first) whose leader crosses

@@ -338,7 +338,7 @@ MapOverlay layoutOverlay(const Scene& scene, const MapTransform& transform, doub
         const TextMetrics& metrics = fonts.of(is_bold);
         const LabelTextSize size{metrics.width(text, font_px), metrics.ascent(font_px) + metrics.descent(font_px),
                                  metrics.descent(font_px)};
-        requests.push_back({std::move(id), anchor, radius, size, priority, must_show});
+        requests.push_back({std::move(id), anchor, radius, size, priority, must_show, std::nullopt});
         texts.push_back({std::move(text), {}, TextAlign::Start, font_px, is_bold, role, {}, std::move(ref)});
     };
     for (const SceneCity& city : scene.data.cities) {
@@ -354,6 +354,9 @@ MapOverlay layoutOverlay(const Scene& scene, const MapTransform& transform, doub
         }
         request("city:" + city.id, anchor, radius, city.name(options.lang), (home ? 15.0 : 12.5) * s, home,
                 home ? TextRole::HomeLabel : TextRole::CityLabel, cityPriority(city), home, city.id);
+        if (const auto previous = options.previous_label_positions.find(city.id);
+            previous != options.previous_label_positions.end())
+            requests.back().previous = previous->second;
     }
     if (options.distance_labels)
         for (const SceneLink& link : scene.data.links) {
@@ -384,10 +387,19 @@ MapOverlay layoutOverlay(const Scene& scene, const MapTransform& transform, doub
         text.origin = placement.text_origin;
         text.align = placement.align;
         text.box = placement.rect;
+        text.position = placement.position;
         overlay.labels.push_back(std::move(text));
         if (placement.leader) overlay.leaders.push_back(*placement.leader);
     }
     return overlay;
+}
+
+std::map<std::string, LabelPosition> labelPositions(const MapOverlay& overlay) {
+    std::map<std::string, LabelPosition> positions;
+    for (const OverlayText& label : overlay.labels)
+        if (label.role == TextRole::CityLabel || label.role == TextRole::HomeLabel)
+            positions[label.ref] = label.position;
+    return positions;
 }
 
 }  // namespace pm

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -35,6 +36,9 @@ struct OverlayOptions {
     // box, and the cities it shows are named there instead of here.
     std::optional<LabelRect> inset_box;
     std::set<std::string> cities_named_in_inset;
+    // An animation's frame before: where its city labels were, by city id (labelPositions), so that
+    // names stay where they were while that stays free.
+    std::map<std::string, LabelPosition> previous_label_positions;
 };
 
 enum class TextRole {
@@ -58,8 +62,9 @@ struct OverlayText {
     double font_px = 12;
     bool bold = false;
     TextRole role = TextRole::CityLabel;
-    LabelRect box;    // the text's extent
-    std::string ref;  // city id for city labels, partnership index for distance labels
+    LabelRect box;                                     // the text's extent
+    std::string ref;                                   // city id for city labels, partnership index for distance labels
+    LabelPosition position = LabelPosition::TopRight;  // labels: where next to the marker (or Displaced)
 };
 
 struct LegendRow {
@@ -117,6 +122,9 @@ inline constexpr const char* kAttribution = "Natural Earth · GeoNames CC BY 4.0
 
 MapOverlay layoutOverlay(const Scene& scene, const MapTransform& transform, double width, double height,
                          const OverlayOptions& options, const TextMetrics& regular, const TextMetrics& bold);
+
+// Where the city labels of `overlay` are, for OverlayOptions::previous_label_positions.
+std::map<std::string, LabelPosition> labelPositions(const MapOverlay& overlay);
 
 // The localised words of the overlay ("Heimatstadt", "ruhend", ...).
 std::string overlayWord(std::string_view key, std::string_view lang);

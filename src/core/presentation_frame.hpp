@@ -49,7 +49,9 @@ public:
                          const CountryTable* countries, int width, int height);
 
     // `detail`: the basemap detail to use, e.g. a coarser one while the camera is in flight so that
-    // frames keep up; nullopt picks it by the zoom (detailForScale).
+    // frames keep up; nullopt picks it by the zoom (detailForScale). While the camera flies, names keep
+    // their side from the frame composed before where they can, so a flight's names may differ by frame
+    // rate; at rest they are laid out as by a new composer.
     PresentationFrame compose(const TourPlayer& player, const TourView& view,
                               std::optional<BasemapDetail> detail = std::nullopt);
 
@@ -73,6 +75,9 @@ private:
 
     SceneCache m_scenes;
     std::optional<Projection> m_projection;
+    // The frame composed last: its camera and where its names are.
+    std::optional<Camera> m_camera;
+    std::map<std::string, LabelPosition> m_label_positions;
 };
 
 }  // namespace pm

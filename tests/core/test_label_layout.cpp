@@ -210,6 +210,30 @@ TEST(LabelLayout, LinesPushTheLabelOffThemWhenAPositionNearbyIsFree) {
     }
 }
 
+TEST(LabelLayout, KeepsThePositionOfTheFrameBeforeWhileItIsFreeAndNearlyAsGood) {
+    struct Case {
+        const char* name;
+        std::optional<LabelPosition> previous;
+        std::vector<LabelRect> obstacles;
+        LabelPosition expected;
+    };
+    const std::vector<Case> cases = {
+        {"no frame before", std::nullopt, {}, LabelPosition::TopRight},
+        {"left before", LabelPosition::Left, {}, LabelPosition::Left},
+        {"bottom right before", LabelPosition::BottomRight, {}, LabelPosition::BottomRight},
+        // Six steps are worth keeping, seven are not.
+        {"bottom left before", LabelPosition::BottomLeft, {}, LabelPosition::TopRight},
+        {"left before, now blocked", LabelPosition::Left, {{0, 0, 97, 300}}, LabelPosition::TopRight},
+    };
+    for (const Case& c : cases) {
+        std::vector<LabelRequest> requests = {request("a", 100, 100)};
+        requests[0].previous = c.previous;
+        const auto placements = layoutLabels(kViewport, c.obstacles, requests);
+        EXPECT_EQ(placements[0].status, LabelStatus::Placed) << c.name;
+        EXPECT_EQ(placements[0].position, c.expected) << c.name;
+    }
+}
+
 TEST(LabelLayout, ViewportEdgesKeepLabelsInside) {
     struct Case {
         double x, y;
@@ -483,7 +507,10 @@ TEST(LabelLayout, RejectsUnusableViewportObstaclesAndOptions) {
     EXPECT_EQ(message(kViewport, {}, options), leader_error);
     options = {};
     options.line_weight = -1;
-    EXPECT_EQ(message(kViewport, {}, options), "label layout: line_weight must be finite and >= 0");
+    EXPECT_EQ(message(kViewport, {}, options), "label layout: line_weight and keep_weight must be finite and >= 0");
+    options = {};
+    options.keep_weight = INFINITY;
+    EXPECT_EQ(message(kViewport, {}, options), "label layout: line_weight and keep_weight must be finite and >= 0");
     const std::vector<LabelLine> lines = {{{0, 0}, {1, 1}}, {{0, 0}, {NAN, 1}}};
     std::string line_error = "no error";
     try {

@@ -54,6 +54,18 @@ TEST(PresentationFrame, TheBasemapStaysWithTheComposerAndIsRebuiltOnlyWhenTheGlo
     EXPECT_GT(f.composer.basemapGeneration(), generation);
 }
 
+TEST(PresentationFrame, NamesAreLaidOutAfreshWhenTheCameraRests) {
+    Fixture f;
+    // The globe flies to Nizza from 6 s and holds there from 8.5 s: after the flight, the names are where
+    // a composer that saw no flight puts them.
+    for (double seconds = 6.0; seconds < 8.5; seconds += 0.1) f.composer.compose(f.player, f.player.viewAt(seconds));
+    f.composer.compose(f.player, f.player.viewAt(9.0));
+    const PresentationFrame after_flight = f.composer.compose(f.player, f.player.viewAt(9.0));
+    PresentationComposer fresh{f.basemaps, *f.regular, *f.bold, &f.countries, 1280, 720};
+    const PresentationFrame without = fresh.compose(f.player, f.player.viewAt(9.0));
+    EXPECT_EQ(labelPositions(after_flight.map.overlay), labelPositions(without.map.overlay));
+}
+
 TEST(PresentationDetail, WindowStaysOn50mAndTurnsGlobesOn110mFramesRestAtTheZoomsDetail) {
     TourView rest;
     rest.camera = {{49.45, 11.08}, 4.0};
