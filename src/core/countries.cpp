@@ -5,6 +5,7 @@
 #include <cctype>
 #include <charconv>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "core/problem.hpp"
@@ -132,6 +133,19 @@ const Country* CountryTable::find(std::string_view code_or_name) const {
     }
     const auto it = m_by_key.find(key);
     return it == m_by_key.end() ? nullptr : &m_countries[it->second];
+}
+
+std::string continentName(const std::string& continent, bool en) {
+    static const std::map<std::string, std::string> german = {{"Europe", "Europa"},
+                                                              {"Asia", "Asien"},
+                                                              {"Africa", "Afrika"},
+                                                              {"North America", "Nordamerika"},
+                                                              {"South America", "Südamerika"},
+                                                              {"Oceania", "Ozeanien"},
+                                                              {"Antarctica", "Antarktis"}};
+    if (en) return continent;
+    const auto it = german.find(continent);
+    return it == german.end() ? continent : it->second;
 }
 
 }  // namespace pm

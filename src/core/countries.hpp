@@ -20,6 +20,9 @@ struct Country {
     const std::string& name(std::string_view lang) const { return lang == "en" ? name_en : name_de; }
 };
 
+// "Europa" for "Europe" (a Country::continent); English names as they are.
+std::string continentName(const std::string& continent, bool en);
+
 // ISO 3166-1 countries with German and English names, converted from a packaged source
 // (see assets/countries/README.md).
 class CountryTable {

@@ -1,6 +1,7 @@
 #include "core/facts.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "core/countries.hpp"
@@ -72,19 +73,6 @@ PartnershipFacts computeFacts(const DataSet& data, const std::vector<size_t>& in
     facts.average_age_years = aged ? age_sum / aged : 0;
     facts.anniversaries = anniversariesIn(data, indices, year);
     return facts;
-}
-
-std::string continentName(const std::string& continent, bool en) {
-    static const std::map<std::string, std::string> german = {{"Europe", "Europa"},
-                                                              {"Asia", "Asien"},
-                                                              {"Africa", "Afrika"},
-                                                              {"North America", "Nordamerika"},
-                                                              {"South America", "Südamerika"},
-                                                              {"Oceania", "Ozeanien"},
-                                                              {"Antarctica", "Antarktis"}};
-    if (en) return continent;
-    const auto it = german.find(continent);
-    return it == german.end() ? continent : it->second;
 }
 
 namespace {

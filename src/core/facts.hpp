@@ -46,9 +46,6 @@ struct PartnershipFacts {
     std::vector<Anniversary> anniversaries;  // round ones in `year`
 };
 
-// "Europa" for "Europe" (a CountryTable continent); English names as they are.
-std::string continentName(const std::string& continent, bool en);
-
 PartnershipFacts computeFacts(const DataSet& data, const std::vector<size_t>& indices, const CountryTable* countries,
                               int year);
 

@@ -5,7 +5,6 @@
 #include <map>
 #include <vector>
 
-#include "core/facts.hpp"
 #include "core/map_overlay.hpp"
 #include "core/projection.hpp"
 

@@ -311,7 +311,8 @@ std::vector<LabelLine> linkLines(const DataLayer& data, const MapTransform& tran
 }  // namespace
 
 MapOverlay layoutOverlay(const Scene& scene, const MapTransform& transform, double width, double height,
-                         const OverlayOptions& options, const TextMetrics& regular, const TextMetrics& bold) {
+                         const OverlayOptions& options, const TextMetrics& regular, const TextMetrics& bold,
+                         const LabelPositions* previous) {
     const Fonts fonts{regular, bold};
     const double s = options.scale, margin = 16 * s;
     MapOverlay overlay;
@@ -354,9 +355,9 @@ MapOverlay layoutOverlay(const Scene& scene, const MapTransform& transform, doub
         }
         request("city:" + city.id, anchor, radius, city.name(options.lang), (home ? 15.0 : 12.5) * s, home,
                 home ? TextRole::HomeLabel : TextRole::CityLabel, cityPriority(city), home, city.id);
-        if (const auto previous = options.previous_label_positions.find(city.id);
-            previous != options.previous_label_positions.end())
-            requests.back().previous = previous->second;
+        if (previous)
+            if (const auto was = previous->find(city.id); was != previous->end())
+                requests.back().previous = was->second;
     }
     if (options.distance_labels)
         for (const SceneLink& link : scene.data.links) {
@@ -394,8 +395,8 @@ MapOverlay layoutOverlay(const Scene& scene, const MapTransform& transform, doub
     return overlay;
 }
 
-std::map<std::string, LabelPosition> labelPositions(const MapOverlay& overlay) {
-    std::map<std::string, LabelPosition> positions;
+LabelPositions labelPositions(const MapOverlay& overlay) {
+    LabelPositions positions;
     for (const OverlayText& label : overlay.labels)
         if (label.role == TextRole::CityLabel || label.role == TextRole::HomeLabel)
             positions[label.ref] = label.position;

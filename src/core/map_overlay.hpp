@@ -36,10 +36,10 @@ struct OverlayOptions {
     // box, and the cities it shows are named there instead of here.
     std::optional<LabelRect> inset_box;
     std::set<std::string> cities_named_in_inset;
-    // An animation's frame before: where its city labels were, by city id (labelPositions), so that
-    // names stay where they were while that stays free.
-    std::map<std::string, LabelPosition> previous_label_positions;
 };
+
+// Where each city's name sits next to its marker, by city id.
+using LabelPositions = std::map<std::string, LabelPosition>;
 
 enum class TextRole {
     HomeLabel,
@@ -120,11 +120,13 @@ double coveredContent(const Scene& scene, const MapTransform& transform, const L
 // The attribution every map carries.
 inline constexpr const char* kAttribution = "Natural Earth · GeoNames CC BY 4.0";
 
+// `previous`: an animation's frame before (labelPositions); its names stay where they were while that
+// stays free instead of jumping from side to side.
 MapOverlay layoutOverlay(const Scene& scene, const MapTransform& transform, double width, double height,
-                         const OverlayOptions& options, const TextMetrics& regular, const TextMetrics& bold);
+                         const OverlayOptions& options, const TextMetrics& regular, const TextMetrics& bold,
+                         const LabelPositions* previous = nullptr);
 
-// Where the city labels of `overlay` are, for OverlayOptions::previous_label_positions.
-std::map<std::string, LabelPosition> labelPositions(const MapOverlay& overlay);
+LabelPositions labelPositions(const MapOverlay& overlay);
 
 // The localised words of the overlay ("Heimatstadt", "ruhend", ...).
 std::string overlayWord(std::string_view key, std::string_view lang);

@@ -83,9 +83,8 @@ PresentationFrame PresentationComposer::compose(const TourPlayer& player, const 
     // While the camera flies, names stay where they were in the frame before as long as that stays free,
     // instead of jumping from side to side; at rest they are laid out afresh (off the links, say).
     const bool flying = m_camera && !(*m_camera == view.camera);
-    if (flying) map.overlay_options.previous_label_positions = std::move(m_label_positions);
-    map.overlay = layoutOverlay(map.scene, map.transform, m_width, m_height, map.overlay_options, m_regular, m_bold);
-    map.overlay_options.previous_label_positions.clear();
+    map.overlay = layoutOverlay(map.scene, map.transform, m_width, m_height, map.overlay_options, m_regular, m_bold,
+                                flying ? &m_label_positions : nullptr);
     m_label_positions = labelPositions(map.overlay);
     m_camera = view.camera;
     PresentationContent content;

@@ -77,7 +77,7 @@ private:
     std::optional<Projection> m_projection;
     // The frame composed last: its camera and where its names are.
     std::optional<Camera> m_camera;
-    std::map<std::string, LabelPosition> m_label_positions;
+    LabelPositions m_label_positions;
 };
 
 }  // namespace pm

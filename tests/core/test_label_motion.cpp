@@ -12,8 +12,7 @@
 namespace pm {
 namespace {
 
-int changedPositions(const std::map<std::string, LabelPosition>& before,
-                     const std::map<std::string, LabelPosition>& after) {
+int changedPositions(const LabelPositions& before, const LabelPositions& after) {
     int changed = 0;
     for (const auto& [city, position] : after) {
         const auto it = before.find(city);
@@ -32,17 +31,17 @@ TEST(LabelMotion, NamesJumpLessWhenTheyKeepTheirPositionOfTheFrameBefore) {
     // A flight of 90 frames from the whole world to eight times its scale, onto Dortmund.
     const Vec2 dortmund = *Projection(map.scene.projection).forward(GeoPoint{51.51, 7.47});
     const Vec2 start = map.transform.toMap({view.width / 2.0, view.height / 2.0});
-    std::map<std::string, LabelPosition> fresh_before, kept_before;
+    LabelPositions fresh_before, kept_before;
     int fresh_changes = 0, kept_changes = 0;
     for (int frame = 0; frame <= 90; ++frame) {
         const double t = frame / 90.0;
         const Vec2 centre = start + (dortmund - start) * t;
         const MapTransform transform =
             MapTransform::centredOn(centre, map.transform.scale * std::pow(8.0, t), view.width, view.height);
-        OverlayOptions options = map.overlay_options;
+        const OverlayOptions& options = map.overlay_options;
         const MapOverlay fresh = layoutOverlay(map.scene, transform, view.width, view.height, options, *regular, *bold);
-        options.previous_label_positions = kept_before;
-        const MapOverlay kept = layoutOverlay(map.scene, transform, view.width, view.height, options, *regular, *bold);
+        const MapOverlay kept =
+            layoutOverlay(map.scene, transform, view.width, view.height, options, *regular, *bold, &kept_before);
         fresh_changes += changedPositions(fresh_before, labelPositions(fresh));
         kept_changes += changedPositions(kept_before, labelPositions(kept));
         fresh_before = labelPositions(fresh);
